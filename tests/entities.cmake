@@ -1,0 +1,1 @@
+# Entity tests: target_sources(unit_tests PRIVATE ...)

@@ -1,0 +1,1 @@
+# Reader tests: target_sources(unit_tests PRIVATE ...)
