@@ -1,0 +1,240 @@
+// The index schema; see index_schema.h for the contract.
+#include "common/index/index_schema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include "common/text_normalize.h"
+
+namespace news::schema {
+
+namespace {
+
+// FNV-1a, 64 bits: stable across runs and platforms (std::hash is not).
+uint64_t fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
+std::string utf8_prefix(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+std::string shorten_term(const std::string& term) {
+  if (term.size() <= kMaxTermBytes) return term;
+  char suffix[20];
+  std::snprintf(suffix, sizeof suffix, "#%016llx", static_cast<unsigned long long>(fnv1a(term)));
+  return utf8_prefix(term, kMaxTermBytes - 17) + suffix;
+}
+
+// "2017-07-09T10:00:00" -> "20170709" (or "" if not a date).
+std::string date_value(const std::string& iso, bool with_time) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return "";
+  std::string out = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+  if (with_time) {
+    std::string time = "000000";
+    if (iso.size() >= 19 && iso[10] == 'T') time = iso.substr(11, 2) + iso.substr(14, 2) + iso.substr(17, 2);
+    out += time;
+  }
+  return out;
+}
+
+void add_metadata_facet(std::vector<Entity>* out, const std::string& kind, const std::string& name,
+                        const std::string& key) {
+  if (key.empty()) return;
+  out->push_back(Entity{kind, kind + ":" + key, name, 1});
+}
+
+}  // namespace
+
+const std::vector<FacetKind>& facet_kinds() {
+  static const std::vector<FacetKind> kinds = {
+      {"person", kSlotPerson}, {"country", kSlotCountry}, {"org", kSlotOrg},
+      {"event", kSlotEvent},   {"source", kSlotSource},   {"author", kSlotAuthor},
+      {"date", kSlotMonth},    {"language", kSlotLanguage}, {"topic", kSlotTopic}};
+  return kinds;
+}
+
+Xapian::valueno facet_slot(std::string_view kind) {
+  for (const FacetKind& k : facet_kinds()) {
+    if (kind == k.name) return k.slot;
+  }
+  return Xapian::BAD_VALUENO;
+}
+
+std::string unique_id_term(const std::string& id) { return shorten_term(kIdPrefix + id); }
+
+std::string facet_term(const std::string& entity_id) {
+  return shorten_term(kFacetPrefix + entity_id);
+}
+
+std::string encode_facet_values(std::vector<FacetValue> values) {
+  std::sort(values.begin(), values.end(),
+            [](const FacetValue& a, const FacetValue& b) { return a.id < b.id; });
+  std::string out;
+  std::string last_id;
+  for (const FacetValue& v : values) {
+    if (v.id.empty() || v.id == last_id) continue;
+    if (!out.empty()) out += '\n';
+    out += v.id;
+    out += '\t';
+    out += v.name;
+    last_id = v.id;
+  }
+  return out;
+}
+
+std::vector<FacetValue> decode_facet_values(std::string_view slot_value) {
+  std::vector<FacetValue> out;
+  size_t pos = 0;
+  while (pos < slot_value.size()) {
+    size_t end = slot_value.find('\n', pos);
+    if (end == std::string_view::npos) end = slot_value.size();
+    std::string_view entry = slot_value.substr(pos, end - pos);
+    const size_t tab = entry.find('\t');
+    if (tab == std::string_view::npos) {
+      out.push_back(FacetValue{std::string(entry), std::string(entry)});
+    } else {
+      out.push_back(FacetValue{std::string(entry.substr(0, tab)), std::string(entry.substr(tab + 1))});
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+std::vector<Entity> facet_entities(const Article& article) {
+  // Extracted and given entities, merged by id (mention counts add up).
+  std::map<std::string, Entity> by_id;
+  for (const auto* list : {&article.entities, &article.given_entities}) {
+    for (const Entity& e : *list) {
+      if (e.id.empty() || e.kind.empty()) continue;
+      auto [it, inserted] = by_id.emplace(e.id, e);
+      if (!inserted) it->second.count += list == &article.entities ? e.count : 0;
+    }
+  }
+  std::vector<Entity> out;
+  for (auto& [id, e] : by_id) out.push_back(std::move(e));
+  if (!article.source.empty()) add_metadata_facet(&out, "source", article.source, slugify(article.source));
+  for (const std::string& a : article.authors) add_metadata_facet(&out, "author", a, slugify(a));
+  if (article.date.size() >= 7) {
+    const std::string month = article.date.substr(0, 7);
+    add_metadata_facet(&out, "date", month, month);
+  }
+  if (!article.language.empty()) {
+    add_metadata_facet(&out, "language", article.language, slugify(article.language));
+  }
+  return out;
+}
+
+Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
+                                uint64_t fingerprint, const std::string& collapse_key) {
+  Xapian::Document doc;
+  termgen.set_document(doc);
+
+  // Title: prefixed for title:, and unprefixed with a higher wdf so that it
+  // outranks the same words in the body.
+  termgen.index_text(article.title, 1, kTitlePrefix);
+  termgen.increase_termpos();
+  termgen.index_text(article.title, kTitleWeight);
+  termgen.increase_termpos();
+  termgen.index_text(article.body);
+  for (const std::string& author : article.authors) {
+    termgen.increase_termpos();
+    termgen.index_text_without_positions(author, 1, kAuthorPrefix);
+  }
+  if (!article.source.empty()) termgen.index_text_without_positions(article.source, 1, kSourcePrefix);
+
+  doc.add_boolean_term(unique_id_term(article.id));
+
+  const std::vector<Entity> facets = facet_entities(article);
+  std::map<Xapian::valueno, std::vector<FacetValue>> slots;
+  for (const Entity& e : facets) {
+    doc.add_boolean_term(facet_term(e.id));
+    const Xapian::valueno slot = facet_slot(e.kind);
+    if (slot != Xapian::BAD_VALUENO) slots[slot].push_back(FacetValue{e.id, e.name});
+  }
+  for (auto& [slot, values] : slots) doc.add_value(slot, encode_facet_values(std::move(values)));
+
+  const std::string day = date_value(article.date, false);
+  if (!day.empty()) {
+    doc.add_value(kSlotDate, day);
+    doc.add_value(kSlotDateTime, date_value(article.date, true));
+  }
+  doc.add_value(kSlotCollapse, collapse_key.empty() ? article.id : collapse_key);
+  if (fingerprint != 0) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint));
+    doc.add_value(kSlotFingerprint, hex);
+  }
+  doc.set_data(serialize_stored_article(article, facets));
+  return doc;
+}
+
+std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets) {
+  nlohmann::json j;
+  j["id"] = article.id;
+  if (!article.url.empty()) j["url"] = article.url;
+  j["title"] = article.title;
+  if (!article.date.empty()) j["date"] = article.date;
+  if (!article.source.empty()) j["source"] = article.source;
+  if (!article.language.empty()) j["language"] = article.language;
+  if (!article.authors.empty()) j["authors"] = article.authors;
+  j["body"] = utf8_prefix(article.body, kMaxStoredBodyBytes);
+  nlohmann::json ents = nlohmann::json::array();
+  for (const Entity& e : facets) {
+    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language") continue;
+    ents.push_back({e.kind, e.id, e.name, e.count});
+  }
+  j["entities"] = std::move(ents);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+StoredArticle parse_stored_article(const std::string& data) {
+  StoredArticle out;
+  const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
+  if (!j.is_object()) {
+    out.id = data;
+    return out;
+  }
+  auto str = [&j](const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  out.id = str("id");
+  out.url = str("url");
+  out.title = str("title");
+  out.date = str("date");
+  out.source = str("source");
+  out.language = str("language");
+  out.body = str("body");
+  if (auto it = j.find("authors"); it != j.end() && it->is_array()) {
+    for (const auto& a : *it) {
+      if (a.is_string()) out.authors.push_back(a.get<std::string>());
+    }
+  }
+  if (auto it = j.find("entities"); it != j.end() && it->is_array()) {
+    for (const auto& e : *it) {
+      if (!e.is_array() || e.size() != 4 || !e[0].is_string() || !e[1].is_string() ||
+          !e[2].is_string() || !e[3].is_number_integer()) {
+        continue;
+      }
+      out.entities.push_back(
+          Entity{e[0].get<std::string>(), e[1].get<std::string>(), e[2].get<std::string>(), e[3].get<int>()});
+    }
+  }
+  return out;
+}
+
+}  // namespace news::schema

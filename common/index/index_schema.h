@@ -1,0 +1,104 @@
+// The index schema: the one place that knows term prefixes, value slots and
+// the document data layout. news-indexer writes documents with
+// build_document(); news-searcher reads them back with these constants and
+// parse_stored_article(). docs/index_schema.md lists every prefix and slot.
+#ifndef NEWS_COMMON_INDEX_INDEX_SCHEMA_H_
+#define NEWS_COMMON_INDEX_INDEX_SCHEMA_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/article.h"
+
+namespace news::schema {
+
+// Term prefixes (Omega conventions where one exists).
+inline constexpr char kIdPrefix[] = "Q";       // unique id term: Q<id>
+inline constexpr char kTitlePrefix[] = "S";    // title words, with positions
+inline constexpr char kAuthorPrefix[] = "A";   // author name words
+inline constexpr char kSourcePrefix[] = "XS";  // source words (e.g. "reuters")
+inline constexpr char kFacetPrefix[] = "XF";   // boolean facet term: XF<entity id>
+inline constexpr char kDupPrefix[] = "XD";     // near-duplicate fingerprint band terms
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  kSlotDate = 0,        // "YYYYMMDD", sortable; absent if the date is unknown
+  kSlotPerson = 1,      // facet value sets, see encode_facet_values()
+  kSlotCountry = 2,
+  kSlotOrg = 3,
+  kSlotEvent = 4,
+  kSlotSource = 5,
+  kSlotAuthor = 6,
+  kSlotMonth = 7,       // the "date" facet: "YYYY-MM"
+  kSlotLanguage = 8,
+  kSlotTopic = 9,
+  kSlotDateTime = 10,   // "YYYYMMDDHHMMSS" for a finer date sort
+  kSlotCollapse = 11,   // collapse key: id of the first copy of a syndicated story
+  kSlotFingerprint = 12 // 64-bit near-duplicate fingerprint, 16 hex digits
+};
+
+// Weight of title words relative to body words (wdf multiplier).
+inline constexpr Xapian::termcount kTitleWeight = 3;
+
+// Xapian refuses terms longer than 245 bytes; longer words are skipped by
+// the term generator, and long ids are shortened by unique_id_term().
+inline constexpr size_t kMaxTermBytes = 240;
+
+// The facet kinds, in display order, and their value slot.
+struct FacetKind {
+  const char* name;
+  Xapian::valueno slot;
+};
+const std::vector<FacetKind>& facet_kinds();
+// The slot of a facet kind, or Xapian::BAD_VALUENO if `kind` is unknown.
+Xapian::valueno facet_slot(std::string_view kind);
+
+// "Q<id>", shortened with a hash suffix if it would exceed kMaxTermBytes.
+std::string unique_id_term(const std::string& id);
+// "XF<entity id>", e.g. "XFperson:vladimir-putin" (shortened like ids).
+std::string facet_term(const std::string& entity_id);
+
+// One facet value of a document, as stored in its kind's slot.
+struct FacetValue {
+  std::string id;    // "person:vladimir-putin"
+  std::string name;  // "Vladimir Putin"
+};
+// A slot holds all of a document's values of one kind: "id\tname" entries
+// joined by '\n', sorted by id, so that Xapian's ValueCountMatchSpy (which
+// every xapian-tcpsrv knows) can count them and the searcher splits the sum.
+std::string encode_facet_values(std::vector<FacetValue> values);
+// Splits a slot value back into entries; tolerant of empty input.
+std::vector<FacetValue> decode_facet_values(std::string_view slot_value);
+
+// The facet values of an article: extracted and given entities plus the
+// metadata facets source, author, date (year-month), language.
+std::vector<Entity> facet_entities(const Article& article);
+
+// Builds the Xapian document for an article: text terms through `termgen`
+// (which must have an English stemmer set), boolean and facet terms, value
+// slots and the stored data. `fingerprint` is the near-duplicate fingerprint
+// (0 if none); `collapse_key` the id of the story's first copy (or own id).
+Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
+                                uint64_t fingerprint, const std::string& collapse_key);
+
+// What a hit shows: the stored copy of the article (body for snippets).
+struct StoredArticle {
+  std::string id, url, title, date, source, language, body;
+  std::vector<std::string> authors;
+  std::vector<Entity> entities;
+};
+// Serialization of the document data (JSON). parse_stored_article() returns
+// an article with only `id` set if the data is not ours.
+std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets);
+StoredArticle parse_stored_article(const std::string& data);
+
+// Stored bodies are cut at this many bytes (on a UTF-8 boundary); the index
+// holds every word of the full body regardless.
+inline constexpr size_t kMaxStoredBodyBytes = 64 * 1024;
+
+}  // namespace news::schema
+
+#endif  // NEWS_COMMON_INDEX_INDEX_SCHEMA_H_

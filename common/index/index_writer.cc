@@ -1,0 +1,74 @@
+// Batched writes into a Xapian database; see index_writer.h.
+#include "common/index/index_writer.h"
+
+#include <iostream>
+
+#include "common/index/index_schema.h"
+
+namespace news {
+
+DocumentBuilder::DocumentBuilder() {
+  termgen_.set_stemmer(Xapian::Stem("english"));
+  termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spelling) {
+  PreparedDocument out;
+  out.id_term = schema::unique_id_term(article.id);
+  out.doc = schema::build_document(article, termgen_, 0, article.id);
+  if (collect_spelling) {
+    // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types.
+    for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
+      const std::string& term = *it;
+      if (term.empty() || !(static_cast<unsigned char>(term[0]) >= 0x80 ||
+                            (term[0] >= 'a' && term[0] <= 'z') || (term[0] >= '0' && term[0] <= '9'))) {
+        continue;
+      }
+      if (term.size() < 3 || term.size() > 32) continue;
+      out.spelling_words.push_back(term);
+    }
+  }
+  return out;
+}
+
+IndexWriter::IndexWriter(const std::string& path, const IndexWriterOptions& options)
+    : path_(path), options_(options) {
+  try {
+    db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexOpenError(path + ": database is locked by another indexer");
+  } catch (const Xapian::Error& e) {
+    throw IndexOpenError(path + ": cannot open database for writing: " + e.get_description());
+  }
+}
+
+IndexWriter::~IndexWriter() {
+  try {
+    if (pending_ > 0) db_.commit();
+  } catch (const Xapian::Error& e) {
+    std::cerr << path_ << ": error: final commit failed: " << e.get_description() << "\n";
+  }
+}
+
+void IndexWriter::add(PreparedDocument&& prepared) {
+  db_.replace_document(prepared.id_term, prepared.doc);
+  if (options_.spelling) {
+    for (const std::string& w : prepared.spelling_words) db_.add_spelling(w);
+  }
+  ++pending_;
+}
+
+bool IndexWriter::remove(const std::string& id) {
+  const std::string term = schema::unique_id_term(id);
+  if (db_.get_termfreq(term) == 0) return false;
+  db_.delete_document(term);
+  ++pending_;
+  return true;
+}
+
+void IndexWriter::commit() {
+  db_.commit();
+  pending_ = 0;
+}
+
+}  // namespace news

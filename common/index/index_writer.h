@@ -1,0 +1,77 @@
+// Writes articles into a Xapian database on disk, in batches.
+//
+// One IndexWriter per database and process: Xapian allows a single writer,
+// and a second one fails at once with DatabaseLockedError, reported as
+// "database is locked by another indexer". Articles are replaced by their
+// unique id term, so indexing an article again never duplicates it. Nothing
+// is visible to readers until commit(); a crash loses at most the
+// uncommitted batch and leaves the last committed state, which opens.
+#ifndef NEWS_COMMON_INDEX_INDEX_WRITER_H_
+#define NEWS_COMMON_INDEX_INDEX_WRITER_H_
+
+#include <xapian.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+
+namespace news {
+
+// Thrown when the database cannot be opened for writing; what() names the
+// path and the reason ("database is locked by another indexer").
+class IndexOpenError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct IndexWriterOptions {
+  // Collect spelling data ("did you mean") from titles and bodies.
+  bool spelling = true;
+};
+
+// A document ready to write, built without the database (so that worker
+// threads can build documents while one thread writes).
+struct PreparedDocument {
+  std::string id_term;
+  Xapian::Document doc;
+  std::vector<std::string> spelling_words;  // words to add to the spelling table
+};
+
+// Builds the document of an article (thread-safe; uses its own TermGenerator).
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+  PreparedDocument build(const Article& article, bool collect_spelling);
+
+ private:
+  Xapian::TermGenerator termgen_;
+};
+
+class IndexWriter {
+ public:
+  // Opens `path`, creating it if absent. Throws IndexOpenError.
+  IndexWriter(const std::string& path, const IndexWriterOptions& options);
+  ~IndexWriter();  // commits what is pending; never throws
+
+  // Adds or replaces the article with the same id.
+  void add(PreparedDocument&& prepared);
+  // Removes the article with this id; returns false if there was none.
+  bool remove(const std::string& id);
+  // Makes everything added so far durable and visible to searchers.
+  void commit();
+
+  size_t pending() const { return pending_; }
+  Xapian::WritableDatabase& database() { return db_; }
+
+ private:
+  std::string path_;
+  IndexWriterOptions options_;
+  Xapian::WritableDatabase db_;
+  size_t pending_ = 0;
+};
+
+}  // namespace news
+
+#endif  // NEWS_COMMON_INDEX_INDEX_WRITER_H_

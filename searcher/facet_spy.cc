@@ -1,0 +1,137 @@
+// Multi-valued facet counting; see facet_spy.h.
+#include "searcher/facet_spy.h"
+
+#include <algorithm>
+
+namespace news {
+
+namespace {
+
+// Length-prefixed strings and counts, in Xapian's own encoding helpers'
+// spirit but self-contained: varint lengths.
+void put_varint(std::string* out, uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+bool get_varint(const std::string& in, size_t* pos, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (*pos >= in.size()) return false;
+    const auto byte = static_cast<unsigned char>(in[(*pos)++]);
+    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
+template <typename F>
+void for_each_entry(const std::string& value, F&& f) {
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = value.find('\n', pos);
+    if (end == std::string::npos) end = value.size();
+    if (end > pos) f(pos, end - pos);
+    pos = end + 1;
+  }
+}
+
+}  // namespace
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  const std::string value = doc.get_value(slot_);
+  for_each_entry(value, [&](size_t pos, size_t len) {
+    key_.assign(value, pos, len);
+    auto it = tally_.find(key_);
+    if (it == tally_.end()) {
+      tally_.emplace(key_, 1);
+    } else {
+      ++it->second;
+    }
+  });
+}
+
+std::string FacetSpy::serialise() const {
+  std::string out;
+  put_varint(&out, slot_);
+  return out;
+}
+
+Xapian::MatchSpy* FacetSpy::unserialise(const std::string& serialised,
+                                        const Xapian::Registry&) const {
+  size_t pos = 0;
+  uint64_t slot = 0;
+  if (!get_varint(serialised, &pos, &slot) || pos != serialised.size()) {
+    throw Xapian::NetworkError("bad serialised news::FacetSpy");
+  }
+  return new FacetSpy(static_cast<Xapian::valueno>(slot));
+}
+
+std::string FacetSpy::serialise_results() const {
+  std::string out;
+  put_varint(&out, tally_.size());
+  for (const auto& [entry, count] : tally_) {
+    put_varint(&out, entry.size());
+    out += entry;
+    put_varint(&out, count);
+  }
+  return out;
+}
+
+void FacetSpy::merge_results(const std::string& serialised) {
+  size_t pos = 0;
+  uint64_t n = 0;
+  if (!get_varint(serialised, &pos, &n)) throw Xapian::NetworkError("bad news::FacetSpy results");
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t len = 0, count = 0;
+    if (!get_varint(serialised, &pos, &len) || len > serialised.size() - pos) {
+      throw Xapian::NetworkError("bad news::FacetSpy results");
+    }
+    std::string entry = serialised.substr(pos, len);
+    pos += len;
+    if (!get_varint(serialised, &pos, &count)) throw Xapian::NetworkError("bad news::FacetSpy results");
+    tally_[entry] += static_cast<Xapian::doccount>(count);
+  }
+}
+
+std::string FacetSpy::get_description() const {
+  return "news::FacetSpy(slot " + std::to_string(slot_) + ", " + std::to_string(tally_.size()) +
+         " values)";
+}
+
+void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally) {
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string value = *it;
+    const Xapian::doccount freq = it.get_termfreq();
+    for_each_entry(value, [&](size_t pos, size_t len) { (*tally)[value.substr(pos, len)] += freq; });
+  }
+}
+
+std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, size_t* distinct) {
+  std::vector<std::pair<const std::string*, Xapian::doccount>> all;
+  all.reserve(tally.size());
+  for (const auto& [entry, count] : tally) all.emplace_back(&entry, count);
+  if (distinct != nullptr) *distinct = all.size();
+  const size_t n = std::min(size, all.size());
+  auto better = [](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return *a.first < *b.first;
+  };
+  std::partial_sort(all.begin(), all.begin() + n, all.end(), better);
+  std::vector<FacetCount> out;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& entry = *all[i].first;
+    const size_t tab = entry.find('\t');
+    FacetCount fc;
+    fc.id = entry.substr(0, tab);
+    fc.value = tab == std::string::npos ? fc.id : entry.substr(tab + 1);
+    fc.count = all[i].second;
+    out.push_back(std::move(fc));
+  }
+  return out;
+}
+
+}  // namespace news

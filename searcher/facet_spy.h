@@ -1,0 +1,58 @@
+// Counting multi-valued facets over all matches of a query.
+//
+// A document's facet slot holds all its values of one kind, "id\tname"
+// entries joined by '\n' (index_schema.h). FacetSpy is a Xapian MatchSpy that
+// counts each entry separately. It serialises its results so that Xapian can
+// merge the counts of several databases; for remote shards, whose
+// xapian-tcpsrv knows only built-in spies, FacetTally sums the counts of
+// Xapian's own ValueCountMatchSpy (one count per distinct whole slot value)
+// split into entries. Both give the same counts.
+#ifndef NEWS_SEARCHER_FACET_SPY_H_
+#define NEWS_SEARCHER_FACET_SPY_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "searcher/search_types.h"
+
+namespace news {
+
+// Per-entry counts, keyed by the "id\tname" entry.
+using FacetTally = std::unordered_map<std::string, Xapian::doccount>;
+
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
+
+  void operator()(const Xapian::Document& doc, double wt) override;
+  Xapian::MatchSpy* clone() const override { return new FacetSpy(slot_); }
+  std::string name() const override { return "news::FacetSpy"; }
+  std::string serialise() const override;
+  Xapian::MatchSpy* unserialise(const std::string& serialised,
+                                const Xapian::Registry& context) const override;
+  std::string serialise_results() const override;
+  void merge_results(const std::string& serialised) override;
+  std::string get_description() const override;
+
+  const FacetTally& tally() const { return tally_; }
+
+ private:
+  Xapian::valueno slot_;
+  FacetTally tally_;
+  std::string key_;  // reused buffer, so that a lookup allocates nothing
+};
+
+// Adds the counts of a ValueCountMatchSpy over a facet slot to `tally`,
+// splitting each combined slot value into its entries.
+void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally);
+
+// The `size` most frequent values (ties by name), each "id\tname" entry split.
+// `distinct` receives the number of distinct values.
+std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, size_t* distinct);
+
+}  // namespace news
+
+#endif  // NEWS_SEARCHER_FACET_SPY_H_

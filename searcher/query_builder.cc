@@ -1,0 +1,208 @@
+// Query building; see query_builder.h.
+#include "searcher/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "common/index/index_schema.h"
+#include "common/text_normalize.h"
+
+namespace news {
+
+namespace {
+
+// Field kinds that name facet values, as query prefixes and filter kinds.
+const char* const kEntityFields[] = {"person", "country", "org", "event", "topic", "language",
+                                     "source", "author"};
+
+bool all_digits(const std::string& s, size_t from, size_t len) {
+  if (from + len > s.size()) return false;
+  for (size_t i = from; i < from + len; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[month - 1];
+}
+
+// A FieldProcessor for person:, country:, ...: resolves the value to ids.
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  EntityFieldProcessor(const QueryBuilder& builder, std::string kind)
+      : builder_(builder), kind_(std::move(kind)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& id : builder_.resolve(kind_, value)) {
+      terms.emplace_back(schema::facet_term(id));
+    }
+    if (terms.empty()) return Xapian::Query(schema::facet_term(kind_ + ":" + slugify(value)));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  const QueryBuilder& builder_;
+  std::string kind_;
+};
+
+}  // namespace
+
+std::string date_bound(const std::string& date, bool upper, const std::string& what) {
+  const auto bad = [&]() {
+    return QueryError(what + ": '" + date + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+  };
+  if (!all_digits(date, 0, 4)) throw bad();
+  const int year = std::stoi(date.substr(0, 4));
+  if (date.size() == 4) return date + (upper ? "1231" : "0101");
+  if (date.size() < 7 || date[4] != '-' || !all_digits(date, 5, 2)) throw bad();
+  const int month = std::stoi(date.substr(5, 2));
+  if (month < 1 || month > 12) throw bad();
+  const std::string ym = date.substr(0, 4) + date.substr(5, 2);
+  if (date.size() == 7) {
+    return ym + (upper ? std::to_string(days_in_month(year, month)) : std::string("01"));
+  }
+  if (date.size() != 10 || date[7] != '-' || !all_digits(date, 8, 2)) throw bad();
+  const int day = std::stoi(date.substr(8, 2));
+  if (day < 1 || day > days_in_month(year, month)) throw bad();
+  return ym + date.substr(8, 2);
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const EntityExtractor& extractor,
+                           const SearchLimits& limits)
+    : db_(db), extractor_(extractor), limits_(limits) {}
+
+std::vector<std::string> QueryBuilder::resolve(const std::string& kind,
+                                               const std::string& value) const {
+  std::vector<std::string> out;
+  const std::string trimmed = trim(value);
+  if (trimmed.empty()) return out;
+  std::set<std::string> seen;
+  auto present = [&](const std::string& id) {
+    return db_.term_exists(schema::facet_term(id));
+  };
+  auto add = [&](const std::string& id) {
+    if (seen.insert(id).second) out.push_back(id);
+  };
+  // An id as given ("person:vladimir-putin", "country:RU").
+  if (trimmed.rfind(kind + ":", 0) == 0 && present(trimmed)) add(trimmed);
+  for (const std::string& id : extractor_.resolve_query_value(kind, trimmed)) {
+    if (present(id)) add(id);
+  }
+  const std::string slug = slugify(trimmed);
+  if (!slug.empty() && present(kind + ":" + slug)) add(kind + ":" + slug);
+  if (!out.empty() || slug.empty()) return out;
+  // A part of a name: "putin" finds person:vladimir-putin, "reuters"
+  // finds source:reuters-com. Whole hyphen-separated words only.
+  const std::string prefix = schema::facet_term(kind + ":");
+  size_t scanned = 0;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    if (++scanned > 200000) break;
+    const std::string key = (*it).substr(prefix.size());
+    const std::string padded = "-" + key + "-";
+    if (padded.find("-" + slug + "-") != std::string::npos) add(kind + ":" + key);
+  }
+  return out;
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
+                                  std::string* suggestion) const {
+  suggestion->clear();
+  if (text.size() > limits_.max_query_bytes) {
+    throw QueryError("query is too long (" + std::to_string(text.size()) +
+                     " bytes; the limit is " + std::to_string(limits_.max_query_bytes) + ")");
+  }
+  if (!is_valid_utf8(text)) throw QueryError("query is not valid UTF-8");
+  const std::string clean = trim(to_valid_nfc(text));
+  if (clean.empty()) return Xapian::Query::MatchAll;
+
+  Xapian::QueryParser qp;
+  qp.set_database(db_);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(match_all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+  qp.set_max_expansion(static_cast<Xapian::termcount>(limits_.max_wildcard_expansion),
+                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  qp.add_prefix("title", schema::kTitlePrefix);
+  qp.add_prefix("author", schema::kAuthorPrefix);
+  for (const char* kind : kEntityFields) {
+    if (std::string(kind) == "author") continue;  // author: is free text
+    qp.add_boolean_prefix(kind, (new EntityFieldProcessor(*this, kind))->release());
+  }
+  Xapian::DateRangeProcessor dates(schema::kSlotDate, Xapian::RP_DATE_PREFER_MDY, 1970);
+  qp.add_rangeprocessor(&dates);
+
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT |
+                         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  Xapian::Query query;
+  try {
+    query = qp.parse_query(clean, flags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError("cannot parse query: " + e.get_msg());
+  }
+  *suggestion = qp.get_corrected_query_string();
+  if (query.empty()) {
+    throw QueryError("query has no searchable words: '" + clean + "'");
+  }
+  const size_t terms = count_terms(query);
+  if (terms > limits_.max_query_terms) {
+    throw QueryError("query has too many terms (" + std::to_string(terms) + "; the limit is " +
+                     std::to_string(limits_.max_query_terms) + ")");
+  }
+  return query;
+}
+
+size_t QueryBuilder::count_terms(const Xapian::Query& query) {
+  size_t n = 0;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) ++n;
+  return n;
+}
+
+Xapian::Query QueryBuilder::filters(const std::vector<Filter>& filters, const std::string& since,
+                                    const std::string& until) const {
+  if (filters.size() > limits_.max_filters) {
+    throw QueryError("too many filters (" + std::to_string(filters.size()) + "; the limit is " +
+                     std::to_string(limits_.max_filters) + ")");
+  }
+  std::map<std::string, std::vector<Xapian::Query>> by_kind;
+  std::vector<Xapian::Query> ranges;
+  for (const Filter& f : filters) {
+    if (schema::facet_slot(f.kind) == Xapian::BAD_VALUENO) {
+      throw QueryError("unknown filter kind '" + f.kind +
+                       "' (use person, country, org, event, source, author, date, language, topic)");
+    }
+    if (trim(f.value).empty()) throw QueryError("filter " + f.kind + ": has no value");
+    if (f.kind == "date") {
+      const std::string v = trim(f.value);
+      const std::string key = v.rfind("date:", 0) == 0 ? v.substr(5) : v;
+      by_kind["date"].emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate,
+                                   date_bound(key, false, "filter date"),
+                                   date_bound(key, true, "filter date"));
+      continue;
+    }
+    std::vector<std::string> ids = resolve(f.kind, f.value);
+    if (ids.empty()) ids.push_back(f.kind + ":" + slugify(f.value));  // matches nothing
+    for (const std::string& id : ids) by_kind[f.kind].emplace_back(schema::facet_term(id));
+  }
+  std::vector<Xapian::Query> parts;
+  for (auto& [kind, qs] : by_kind) {
+    parts.emplace_back(Xapian::Query::OP_OR, qs.begin(), qs.end());
+  }
+  if (!since.empty() || !until.empty()) {
+    const std::string lo = since.empty() ? "00000101" : date_bound(since, false, "--since");
+    const std::string hi = until.empty() ? "99991231" : date_bound(until, true, "--until");
+    if (lo > hi) throw QueryError("--since " + since + " is after --until " + until);
+    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
+  }
+  if (parts.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+}  // namespace news

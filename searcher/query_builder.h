@@ -1,0 +1,61 @@
+// Turns the user's query text and filters into a Xapian::Query.
+//
+// Query text goes through Xapian's QueryParser: words, "phrases", AND/OR/NOT,
+// +word -word, NEAR, prefix wildcards (expansion capped), field prefixes
+// title: author: source: person: country: org: event: topic: language:,
+// date ranges (2017-07-01..2017-07-31), English stemming. Entity field
+// values and --filter values are resolved to entity ids through the
+// EntityExtractor's aliases and the ids present in the database. Every
+// user mistake is a QueryError naming what was wrong.
+#ifndef NEWS_SEARCHER_QUERY_BUILDER_H_
+#define NEWS_SEARCHER_QUERY_BUILDER_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "common/entities/entity_extractor.h"
+#include "searcher/search_types.h"
+
+namespace news {
+
+class QueryBuilder {
+ public:
+  // `db` and `extractor` must outlive the builder.
+  QueryBuilder(const Xapian::Database& db, const EntityExtractor& extractor,
+               const SearchLimits& limits);
+
+  // Parses the query text; an empty text matches every article. With
+  // `match_all_words` the words are ANDed, otherwise ORed. Sets
+  // `*suggestion` to a spelling correction of the whole text, or "".
+  // Throws QueryError.
+  Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion) const;
+
+  // The filter part: values of one kind OR, kinds AND, plus the date range.
+  // Returns an empty Query if there is nothing to filter. Throws QueryError.
+  Xapian::Query filters(const std::vector<Filter>& filters, const std::string& since,
+                        const std::string& until) const;
+
+  // The facet ids of `kind` in the database that `value` names: an id, a
+  // name, an alias ("Kremlin" -> country:RU), or a surname ("putin" ->
+  // person:vladimir-putin). Empty if none is present.
+  std::vector<std::string> resolve(const std::string& kind, const std::string& value) const;
+
+  // Number of distinct terms of a query (for the term limit).
+  static size_t count_terms(const Xapian::Query& query);
+
+ private:
+  const Xapian::Database& db_;
+  const EntityExtractor& extractor_;
+  SearchLimits limits_;
+};
+
+// Checks a "YYYY", "YYYY-MM" or "YYYY-MM-DD" bound and returns it as a
+// "YYYYMMDD" value-slot bound (the first or the last day it covers).
+// Throws QueryError naming `what` (e.g. "--since") if it is not a date.
+std::string date_bound(const std::string& date, bool upper, const std::string& what);
+
+}  // namespace news
+
+#endif  // NEWS_SEARCHER_QUERY_BUILDER_H_

@@ -1,0 +1,201 @@
+// Running searches; see search_engine.h.
+#include "searcher/search_engine.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "common/index/index_schema.h"
+#include "searcher/facet_spy.h"
+#include "searcher/query_builder.h"
+
+namespace news {
+
+namespace {
+
+constexpr size_t kSnippetLength = 240;
+
+Xapian::Database open_one(const std::string& path, bool* remote) {
+  if (path.rfind("tcp://", 0) == 0) {
+    const std::string rest = path.substr(6);
+    const size_t colon = rest.rfind(':');
+    if (colon == std::string::npos || colon == 0) {
+      throw DatabaseError(path + ": remote database must be tcp://HOST:PORT");
+    }
+    unsigned port = 0;
+    try {
+      port = static_cast<unsigned>(std::stoul(rest.substr(colon + 1)));
+    } catch (const std::exception&) {
+      throw DatabaseError(path + ": bad port");
+    }
+    *remote = true;
+    // 10 s to connect and for each reply, so a dead shard never hangs us.
+    return Xapian::Remote::open(rest.substr(0, colon), port, 10000, 10000);
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw DatabaseError("no database at " + path + " (index articles with news-indexer first)");
+  }
+  return Xapian::Database(path);
+}
+
+}  // namespace
+
+SearchEngine::SearchEngine(const std::vector<std::string>& paths, const EntityExtractor& extractor,
+                           const SearchLimits& limits)
+    : paths_(paths), extractor_(extractor), limits_(limits) {
+  reopen();
+}
+
+void SearchEngine::reopen() {
+  Xapian::Database combined;
+  bool remote = false;
+  for (const std::string& path : paths_) {
+    try {
+      combined.add_database(open_one(path, &remote));
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(path + ": cannot open database: " + e.get_description());
+    }
+  }
+  db_ = combined;
+  has_remote_ = remote;
+}
+
+void SearchEngine::validate(const SearchRequest& r) const {
+  if (r.limit > limits_.max_limit) {
+    throw QueryError("limit " + std::to_string(r.limit) + " is too large (at most " +
+                     std::to_string(limits_.max_limit) + ")");
+  }
+  if (r.offset > limits_.max_offset) {
+    throw QueryError("offset " + std::to_string(r.offset) + " is too large (at most " +
+                     std::to_string(limits_.max_offset) + ")");
+  }
+  if (r.facets.size() > schema::facet_kinds().size()) throw QueryError("too many facet kinds");
+  for (const std::string& kind : r.facets) {
+    if (schema::facet_slot(kind) == Xapian::BAD_VALUENO) {
+      throw QueryError("unknown facet kind '" + kind +
+                       "' (use person, country, org, event, source, author, date, language, topic)");
+    }
+  }
+}
+
+SearchResponse SearchEngine::search(const SearchRequest& request) {
+  validate(request);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return run(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 5) throw DatabaseError("index keeps changing under the search; try again");
+      db_.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      throw DatabaseError("remote shard failed: " + e.get_description());
+    } catch (const Xapian::DatabaseError& e) {
+      throw DatabaseError("database error: " + e.get_description());
+    } catch (const Xapian::QueryParserError& e) {
+      throw QueryError("cannot parse query: " + e.get_msg());
+    } catch (const Xapian::WildcardError& e) {
+      throw QueryError("wildcard matches too many words: " + e.get_msg());
+    }
+  }
+}
+
+SearchResponse SearchEngine::run(const SearchRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  QueryBuilder builder(db_, extractor_, limits_);
+  std::string suggestion;
+  Xapian::Query text_query = builder.parse(request.query, true, &suggestion);
+  const Xapian::Query filter = builder.filters(request.filters, request.since, request.until);
+
+  Xapian::Enquire enquire(db_);
+  switch (request.sort) {
+    case SortOrder::kRelevance:
+      break;
+    case SortOrder::kDateAscending:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDateTime, false);
+      break;
+    case SortOrder::kDateDescending:
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDateTime, true);
+      break;
+  }
+
+  std::vector<std::unique_ptr<FacetSpy>> spies;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies;
+  auto run_query = [&](const Xapian::Query& text) {
+    Xapian::Query q = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
+    enquire.set_query(q);
+    enquire.clear_matchspies();
+    spies.clear();
+    value_spies.clear();
+    for (const std::string& kind : request.facets) {
+      const Xapian::valueno slot = schema::facet_slot(kind);
+      if (has_remote_) {
+        value_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+        enquire.add_matchspy(value_spies.back().get());
+      } else {
+        spies.push_back(std::make_unique<FacetSpy>(slot));
+        enquire.add_matchspy(spies.back().get());
+      }
+    }
+    // Facets count over every match; otherwise count at least a page ahead.
+    const Xapian::doccount check =
+        request.facets.empty() ? static_cast<Xapian::doccount>(request.offset + request.limit + 1)
+                               : db_.get_doccount();
+    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                            static_cast<Xapian::doccount>(request.limit), check);
+  };
+
+  Xapian::MSet mset = run_query(text_query);
+  // All words found nothing: fall back to any of the words (as Typesense
+  // drops tokens), ranked by BM25 so that articles with more of them lead.
+  if (mset.empty() && mset.get_matches_estimated() == 0 && !request.query.empty() &&
+      QueryBuilder::count_terms(text_query) > 1) {
+    std::string unused;
+    Xapian::Query relaxed = builder.parse(request.query, false, &unused);
+    mset = run_query(relaxed);
+  }
+
+  SearchResponse response;
+  response.query = request.query;
+  response.offset = request.offset;
+  response.limit = request.limit;
+  response.found = mset.get_matches_estimated();
+  if (!suggestion.empty() && suggestion != request.query) response.suggestion = suggestion;
+
+  const Xapian::Stem stemmer("english");
+  size_t rank = request.offset;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const schema::StoredArticle stored = schema::parse_stored_article(it.get_document().get_data());
+    Hit hit;
+    hit.rank = ++rank;
+    hit.score = it.get_weight();
+    hit.id = stored.id;
+    hit.title = stored.title;
+    hit.url = stored.url;
+    hit.source = stored.source;
+    hit.date = stored.date.substr(0, 10);
+    hit.snippet = mset.snippet(stored.body, kSnippetLength, stemmer,
+                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                   Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                               "<mark>", "</mark>", "...");
+    hit.entities = stored.entities;
+    response.hits.push_back(std::move(hit));
+  }
+
+  for (size_t i = 0; i < request.facets.size(); ++i) {
+    FacetTally tally;
+    const FacetTally* counts = nullptr;
+    if (has_remote_) {
+      add_value_counts(*value_spies[i], &tally);
+      counts = &tally;
+    } else {
+      counts = &spies[i]->tally();
+    }
+    size_t distinct = 0;
+    response.facets.emplace_back(request.facets[i],
+                                 top_facet_values(*counts, request.facet_size, &distinct));
+  }
+  response.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return response;
+}
+
+}  // namespace news

@@ -1,0 +1,55 @@
+// Runs searches over one or more Xapian databases (local paths or remote
+// shards "tcp://host:port" served by xapian-tcpsrv), as one combined index.
+//
+// Not thread-safe: use one SearchEngine per thread (each holds its own
+// database handles). A search that meets DatabaseModifiedError (the indexer
+// committed meanwhile) reopens and retries, so users never see it.
+#ifndef NEWS_SEARCHER_SEARCH_ENGINE_H_
+#define NEWS_SEARCHER_SEARCH_ENGINE_H_
+
+#include <xapian.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "common/entities/entity_extractor.h"
+#include "searcher/search_types.h"
+
+namespace news {
+
+// A database that cannot be opened or read; what() names the path.
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class SearchEngine {
+ public:
+  // Opens every database. Throws DatabaseError (e.g. "no database at ./news.db").
+  SearchEngine(const std::vector<std::string>& paths, const EntityExtractor& extractor,
+               const SearchLimits& limits);
+
+  // Throws QueryError for a bad request, DatabaseError if the index fails.
+  SearchResponse search(const SearchRequest& request);
+
+  // Picks up the latest commit of every database.
+  void reopen();
+
+  const Xapian::Database& database() const { return db_; }
+
+ private:
+  SearchResponse run(const SearchRequest& request);
+  void validate(const SearchRequest& request) const;
+
+  std::vector<std::string> paths_;
+  const EntityExtractor& extractor_;
+  SearchLimits limits_;
+  Xapian::Database db_;
+  bool has_remote_ = false;
+};
+
+}  // namespace news
+
+#endif  // NEWS_SEARCHER_SEARCH_ENGINE_H_

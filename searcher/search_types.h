@@ -1,0 +1,80 @@
+// What a search asks for and what it answers: the model behind the shell's
+// text and --json output and the HTTP API (see docs/search.md).
+#ifndef NEWS_SEARCHER_SEARCH_TYPES_H_
+#define NEWS_SEARCHER_SEARCH_TYPES_H_
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+
+namespace news {
+
+// A request the user got wrong: bad query syntax, an unknown facet kind, a
+// limit exceeded. The message is shown as is (exit code 2, HTTP 400).
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+
+struct Filter {
+  std::string kind;   // person, country, org, event, source, author, date, language, topic
+  std::string value;  // a name, an alias or an id, as the user gave it
+};
+
+struct SearchRequest {
+  std::string query;
+  size_t offset = 0;
+  size_t limit = 10;
+  std::vector<std::string> facets;  // facet kinds to count
+  std::vector<Filter> filters;
+  std::string since, until;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty = open
+  SortOrder sort = SortOrder::kRelevance;
+  size_t facet_size = 10;  // values shown per facet kind
+};
+
+struct Hit {
+  std::string id;
+  size_t rank = 0;  // 1-based, over the whole result list
+  double score = 0;
+  std::string title, url, source, date;
+  std::string snippet;  // HTML-escaped, matches in <mark>...</mark>
+  std::vector<Entity> entities;
+};
+
+struct FacetCount {
+  std::string id;     // "person:vladimir-putin"
+  std::string value;  // "Vladimir Putin"
+  size_t count = 0;
+};
+
+struct SearchResponse {
+  std::string query;
+  size_t found = 0;
+  size_t offset = 0;
+  size_t limit = 0;
+  double took_ms = 0;
+  std::optional<std::string> suggestion;  // "did you mean", if any
+  std::vector<Hit> hits;
+  // In the order the request named the kinds.
+  std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;
+};
+
+// Limits that protect the server and the shell from hostile requests.
+struct SearchLimits {
+  size_t max_query_bytes = 1024;
+  size_t max_query_terms = 64;
+  size_t max_limit = 100;
+  size_t max_offset = 10000;
+  size_t max_wildcard_expansion = 500;
+  size_t max_filters = 32;
+};
+
+}  // namespace news
+
+#endif  // NEWS_SEARCHER_SEARCH_TYPES_H_
