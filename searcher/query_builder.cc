@@ -51,6 +51,45 @@ class EntityFieldProcessor : public Xapian::FieldProcessor {
   std::string kind_;
 };
 
+// Rejects what Xapian would silently reinterpret: unbalanced quotes and
+// wildcards with fewer than two letters before the '*' (which would expand
+// to a large part of the vocabulary).
+void check_syntax(const std::string& text) {
+  if (std::count(text.begin(), text.end(), '"') % 2 != 0) {
+    throw QueryError("query has an unbalanced quote (\")");
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '*') continue;
+    size_t letters = 0;
+    for (size_t j = i; j > 0; --j) {
+      const auto c = static_cast<unsigned char>(text[j - 1]);
+      if (!(std::isalnum(c) || c >= 0x80)) break;
+      ++letters;
+    }
+    if (letters < 2) {
+      throw QueryError("a wildcard needs at least 2 letters before the * (as in cyber*)");
+    }
+  }
+}
+
+// True if the text is only words (no operators, quotes, prefixes or
+// wildcards), so that a phrase of all its words can boost the ranking.
+bool plain_words(const std::string& text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (unsigned char c : text) {
+    const bool word_char = std::isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
+    if (!word_char && c != ' ') return false;
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  if (words < 2) return false;
+  for (const char* op : {" AND ", " OR ", " NOT ", " NEAR ", " XOR "}) {
+    if ((" " + text + " ").find(op) != std::string::npos) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string date_bound(const std::string& date, bool upper, const std::string& what) {
@@ -120,6 +159,7 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   if (!is_valid_utf8(text)) throw QueryError("query is not valid UTF-8");
   const std::string clean = trim(to_valid_nfc(text));
   if (clean.empty()) return Xapian::Query::MatchAll;
+  check_syntax(clean);
 
   Xapian::QueryParser qp;
   qp.set_database(db_);
@@ -155,6 +195,12 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   if (terms > limits_.max_query_terms) {
     throw QueryError("query has too many terms (" + std::to_string(terms) + "; the limit is " +
                      std::to_string(limits_.max_query_terms) + ")");
+  }
+  // Articles that have the words together, in order, rank above those that
+  // have them scattered.
+  if (plain_words(clean)) {
+    const Xapian::Query phrase = qp.parse_query("\"" + clean + "\"", Xapian::QueryParser::FLAG_PHRASE);
+    if (!phrase.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrase);
   }
   return query;
 }

@@ -1,0 +1,111 @@
+#include "common/index/index_schema.h"
+
+#include <catch2/catch.hpp>
+
+using namespace news;
+
+namespace {
+
+Article sample_article() {
+  Article a;
+  a.id = "doc-1";
+  a.url = "https://example.com/doc-1";
+  a.title = "Putin proposes joint cybersecurity group";
+  a.body = "The Kremlin said the hacking group would meet in Helsinki.";
+  a.date = "2017-07-09T10:30:00";
+  a.authors = {"Tom Jowitt"};
+  a.source = "example.com";
+  a.language = "en";
+  a.entities = {{"person", "person:vladimir-putin", "Vladimir Putin", 2},
+                {"country", "country:RU", "Russia", 3}};
+  a.given_entities = {{"country", "country:RU", "Russia", 1}, {"topic", "topic:acq", "Acquisitions", 1}};
+  return a;
+}
+
+Xapian::Document build(const Article& a) {
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  return schema::build_document(a, tg, 0, a.id);
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+}  // namespace
+
+TEST_CASE("documents carry id, title, facet terms and values", "[index_schema]") {
+  const Xapian::Document doc = build(sample_article());
+  CHECK(has_term(doc, "Qdoc-1"));
+  CHECK(has_term(doc, "Sputin"));
+  CHECK(has_term(doc, "ZShack") == false);
+  CHECK(has_term(doc, "Zhack"));  // stemmed body word
+  CHECK(has_term(doc, "XFperson:vladimir-putin"));
+  CHECK(has_term(doc, "XFcountry:RU"));
+  CHECK(has_term(doc, "XFsource:example-com"));
+  CHECK(has_term(doc, "XFauthor:tom-jowitt"));
+  CHECK(has_term(doc, "XFdate:2017-07"));
+  CHECK(has_term(doc, "XFtopic:acq"));
+  CHECK(has_term(doc, "Ajowitt"));
+  CHECK(doc.get_value(schema::kSlotDate) == "20170709");
+  CHECK(doc.get_value(schema::kSlotDateTime) == "20170709103000");
+  CHECK(doc.get_value(schema::kSlotCountry) == "country:RU\tRussia");
+}
+
+TEST_CASE("title words outweigh body words", "[index_schema]") {
+  const Xapian::Document doc = build(sample_article());
+  auto wdf = [&](const std::string& term) {
+    auto it = doc.termlist_begin();
+    it.skip_to(term);
+    return it != doc.termlist_end() && *it == term ? it.get_wdf() : 0;
+  };
+  CHECK(wdf("putin") == schema::kTitleWeight);
+  CHECK(wdf("kremlin") == 1);
+}
+
+TEST_CASE("facet values round-trip through a slot", "[index_schema]") {
+  const std::string encoded = schema::encode_facet_values(
+      {{"person:b", "B"}, {"person:a", "A Name"}, {"person:b", "B"}});
+  CHECK(encoded == "person:a\tA Name\nperson:b\tB");
+  const auto decoded = schema::decode_facet_values(encoded);
+  REQUIRE(decoded.size() == 2);
+  CHECK(decoded[1].id == "person:b");
+  CHECK(decoded[0].name == "A Name");
+  CHECK(schema::decode_facet_values("").empty());
+}
+
+TEST_CASE("long ids become bounded, distinct terms", "[index_schema]") {
+  const std::string a(400, 'a');
+  const std::string b = a + "b";
+  const std::string ta = schema::unique_id_term(a), tb = schema::unique_id_term(b);
+  CHECK(ta.size() <= schema::kMaxTermBytes);
+  CHECK(ta != tb);
+  CHECK(schema::unique_id_term("x") == "Qx");
+}
+
+TEST_CASE("stored article round-trips and tolerates foreign data", "[index_schema]") {
+  const Article a = sample_article();
+  const auto stored = schema::parse_stored_article(
+      schema::serialize_stored_article(a, schema::facet_entities(a)));
+  CHECK(stored.id == "doc-1");
+  CHECK(stored.title == a.title);
+  CHECK(stored.date == a.date);
+  CHECK(stored.authors == a.authors);
+  CHECK(stored.body == a.body);
+  REQUIRE(stored.entities.size() == 3);  // person, country (merged), topic
+  CHECK(schema::parse_stored_article("not json").id == "not json");
+}
+
+TEST_CASE("extracted and given entities merge by id", "[index_schema]") {
+  const auto facets = schema::facet_entities(sample_article());
+  int ru = 0;
+  for (const Entity& e : facets) {
+    if (e.id == "country:RU") {
+      ++ru;
+      CHECK(e.count == 3);
+    }
+  }
+  CHECK(ru == 1);
+}
