@@ -62,6 +62,20 @@ std::string response_to_json(const SearchResponse& r) {
   return dump(j);
 }
 
+std::string article_to_json(const schema::StoredArticle& a) {
+  Json j;
+  j["id"] = a.id;
+  j["title"] = a.title;
+  j["url"] = nullable(a.url);
+  j["source"] = nullable(a.source);
+  j["date"] = nullable(a.date);
+  j["language"] = nullable(a.language);
+  j["authors"] = a.authors;
+  j["body"] = a.body;
+  j["entities"] = entities_to_json(a.entities);
+  return dump(j);
+}
+
 std::string error_to_json(const std::string& message) {
   Json j;
   j["error"] = message;

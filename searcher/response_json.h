@@ -6,11 +6,14 @@
 
 #include <string>
 
+#include "common/index/index_schema.h"
 #include "searcher/search_types.h"
 
 namespace news {
 
 std::string response_to_json(const SearchResponse& response);
+// GET /api/article/{id}: the stored article with its entities.
+std::string article_to_json(const schema::StoredArticle& article);
 std::string error_to_json(const std::string& message);
 
 }  // namespace news

@@ -78,14 +78,31 @@ void SearchEngine::validate(const SearchRequest& r) const {
   }
 }
 
+bool SearchEngine::find_article(const std::string& id, schema::StoredArticle* out) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db_.reopen();
+      Xapian::PostingIterator it = db_.postlist_begin(schema::unique_id_term(id));
+      if (it == db_.postlist_end(schema::unique_id_term(id))) return false;
+      *out = schema::parse_stored_article(db_.get_document(*it).get_data());
+      return true;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 5) throw DatabaseError("index keeps changing under the lookup; try again");
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("database error: " + e.get_description());
+    }
+  }
+}
+
 SearchResponse SearchEngine::search(const SearchRequest& request) {
   validate(request);
   for (int attempt = 0;; ++attempt) {
     try {
+      // Cheap when nothing changed; picks up the indexer's latest commit.
+      db_.reopen();
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw DatabaseError("index keeps changing under the search; try again");
-      db_.reopen();
     } catch (const Xapian::NetworkError& e) {
       throw DatabaseError("remote shard failed: " + e.get_description());
     } catch (const Xapian::DatabaseError& e) {

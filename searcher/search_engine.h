@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "common/entities/entity_extractor.h"
+#include "common/index/index_schema.h"
 #include "searcher/search_types.h"
 
 namespace news {
@@ -33,6 +34,9 @@ class SearchEngine {
 
   // Throws QueryError for a bad request, DatabaseError if the index fails.
   SearchResponse search(const SearchRequest& request);
+
+  // Looks an article up by id; false if there is none. Throws DatabaseError.
+  bool find_article(const std::string& id, schema::StoredArticle* out);
 
   // Picks up the latest commit of every database.
   void reopen();
