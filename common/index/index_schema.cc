@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+#include "common/index/fingerprint.h"
 #include "common/text_normalize.h"
 
 namespace news::schema {
@@ -174,6 +175,9 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
   }
   doc.add_value(kSlotCollapse, collapse_key.empty() ? article.id : collapse_key);
   if (fingerprint != 0) {
+    for (const std::string& band : fingerprint_band_terms(fingerprint, kDupPrefix)) {
+      doc.add_boolean_term(band);
+    }
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint));
     doc.add_value(kSlotFingerprint, hex);

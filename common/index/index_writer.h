@@ -37,6 +37,7 @@ struct PreparedDocument {
   std::string id_term;
   Xapian::Document doc;
   std::vector<std::string> spelling_words;  // words to add to the spelling table
+  uint64_t fingerprint = 0;                 // near-duplicate fingerprint, 0 if none
 };
 
 // Builds the document of an article (thread-safe; uses its own TermGenerator).
@@ -55,7 +56,9 @@ class IndexWriter {
   IndexWriter(const std::string& path, const IndexWriterOptions& options);
   ~IndexWriter();  // commits what is pending; never throws
 
-  // Adds or replaces the article with the same id.
+  // Adds or replaces the article with the same id. If an earlier article is
+  // a near duplicate (fingerprint.h), the new one gets its collapse key, so
+  // that the searcher shows the copies as one story.
   void add(PreparedDocument&& prepared);
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);
@@ -68,6 +71,9 @@ class IndexWriter {
  private:
   std::string path_;
   IndexWriterOptions options_;
+  // The collapse key of the earliest near duplicate of `prepared`, or "".
+  std::string find_original(const PreparedDocument& prepared);
+
   Xapian::WritableDatabase db_;
   size_t pending_ = 0;
 };
