@@ -48,6 +48,7 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
   CliSearch cli;
   std::vector<std::string> dbs, filters, words;
   std::string facets, sort;
+  bool no_collapse = false;
   po::options_description visible(
       "news-searcher [--db DIR]... [options] QUERY...\n"
       "       news-searcher serve [--db DIR] [--host 127.0.0.1] [--port 8080]\n"
@@ -65,7 +66,9 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
       "filter", po::value(&filters), "KIND:VALUE; repeatable (values of one kind OR, kinds AND)")(
       "since", po::value(&cli.request.since), "first date (YYYY, YYYY-MM or YYYY-MM-DD)")(
       "until", po::value(&cli.request.until), "last date")(
-      "sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)");
+      "sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")(
+      "similar", po::value(&cli.request.similar), "articles like the one with this id")(
+      "no-collapse", po::bool_switch(&no_collapse), "show every near-duplicate copy of a story");
   po::options_description hidden;
   hidden.add_options()("word", po::value(&words));
   po::options_description all;
@@ -92,6 +95,7 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
   cli.request.facets = split_list(facets);
   for (const std::string& f : filters) cli.request.filters.push_back(parse_filter(f));
   cli.request.sort = parse_sort(sort);
+  cli.request.collapse = !no_collapse;
   return cli;
 }
 

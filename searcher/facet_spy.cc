@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "common/index/index_schema.h"
+
 namespace news {
 
 namespace {
@@ -130,6 +132,43 @@ std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, s
     fc.value = tab == std::string::npos ? fc.id : entry.substr(tab + 1);
     fc.count = all[i].second;
     out.push_back(std::move(fc));
+  }
+  return out;
+}
+
+FacetCollector::FacetCollector(std::vector<std::string> kinds, bool remote)
+    : kinds_(std::move(kinds)), remote_(remote) {}
+
+void FacetCollector::attach(Xapian::Enquire* enquire) {
+  enquire->clear_matchspies();
+  spies_.clear();
+  value_spies_.clear();
+  for (const std::string& kind : kinds_) {
+    const Xapian::valueno slot = schema::facet_slot(kind);
+    if (remote_) {
+      value_spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      enquire->add_matchspy(value_spies_.back().get());
+    } else {
+      spies_.push_back(std::make_unique<FacetSpy>(slot));
+      enquire->add_matchspy(spies_.back().get());
+    }
+  }
+}
+
+std::vector<std::pair<std::string, std::vector<FacetCount>>> FacetCollector::results(
+    size_t size) const {
+  std::vector<std::pair<std::string, std::vector<FacetCount>>> out;
+  for (size_t i = 0; i < kinds_.size(); ++i) {
+    size_t distinct = 0;
+    if (remote_) {
+      FacetTally tally;
+      if (i < value_spies_.size()) add_value_counts(*value_spies_[i], &tally);
+      out.emplace_back(kinds_[i], top_facet_values(tally, size, &distinct));
+    } else {
+      out.emplace_back(kinds_[i], i < spies_.size() ? top_facet_values(spies_[i]->tally(), size,
+                                                                       &distinct)
+                                                    : std::vector<FacetCount>());
+    }
   }
   return out;
 }

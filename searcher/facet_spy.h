@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,24 @@ void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally);
 // The `size` most frequent values (ties by name), each "id\tname" entry split.
 // `distinct` receives the number of distinct values.
 std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, size_t* distinct);
+
+// The spies of one search: a FacetSpy per requested kind, or a
+// ValueCountMatchSpy per kind when a remote shard takes part.
+class FacetCollector {
+ public:
+  // `kinds` must be known facet kinds (schema::facet_slot).
+  FacetCollector(std::vector<std::string> kinds, bool remote);
+  // Replaces the enquire's spies with fresh ones (counts start at zero).
+  void attach(Xapian::Enquire* enquire);
+  // Top `size` values per kind, in the order of `kinds`.
+  std::vector<std::pair<std::string, std::vector<FacetCount>>> results(size_t size) const;
+
+ private:
+  std::vector<std::string> kinds_;
+  bool remote_;
+  std::vector<std::unique_ptr<FacetSpy>> spies_;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies_;
+};
 
 }  // namespace news
 

@@ -43,6 +43,7 @@ std::string response_to_json(const SearchResponse& r) {
     hit["date"] = nullable(h.date);
     hit["snippet"] = h.snippet;
     hit["entities"] = entities_to_json(h.entities);
+    hit["copies"] = h.copies;
     hits.push_back(std::move(hit));
   }
   j["hits"] = std::move(hits);

@@ -1,12 +1,15 @@
 // Running searches; see search_engine.h.
 #include "searcher/search_engine.h"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <filesystem>
 
 #include "common/index/index_schema.h"
 #include "searcher/facet_spy.h"
 #include "searcher/query_builder.h"
+#include "searcher/similar.h"
 
 namespace news {
 
@@ -119,7 +122,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, extractor_, limits_);
   std::string suggestion;
-  Xapian::Query text_query = builder.parse(request.query, true, &suggestion);
+  std::optional<SimilarSeed> seed;
+  Xapian::Query text_query;
+  if (!request.similar.empty()) {
+    seed = similar_seed(db_, request.similar);
+    text_query = seed->query;
+  } else {
+    text_query = builder.parse(request.query, true, &suggestion);
+  }
   const Xapian::Query filter = builder.filters(request.filters, request.since, request.until);
 
   Xapian::Enquire enquire(db_);
@@ -133,41 +143,33 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
       enquire.set_sort_by_value_then_relevance(schema::kSlotDateTime, true);
       break;
   }
+  if (request.collapse) enquire.set_collapse_key(schema::kSlotCollapse);
 
-  std::vector<std::unique_ptr<FacetSpy>> spies;
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies;
+  // "More like this" reorders a deeper candidate list by shared entities.
+  const bool rerank = seed.has_value() && request.sort == SortOrder::kRelevance;
+  const size_t first = rerank ? 0 : request.offset;
+  const size_t count = rerank ? std::max<size_t>(50, request.offset + request.limit) : request.limit;
+
+  FacetCollector facets(request.facets, has_remote_);
   auto run_query = [&](const Xapian::Query& text) {
-    Xapian::Query q = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
-    enquire.set_query(q);
-    enquire.clear_matchspies();
-    spies.clear();
-    value_spies.clear();
-    for (const std::string& kind : request.facets) {
-      const Xapian::valueno slot = schema::facet_slot(kind);
-      if (has_remote_) {
-        value_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-        enquire.add_matchspy(value_spies.back().get());
-      } else {
-        spies.push_back(std::make_unique<FacetSpy>(slot));
-        enquire.add_matchspy(spies.back().get());
-      }
-    }
+    enquire.set_query(filter.empty() ? text
+                                     : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
+    facets.attach(&enquire);
     // Facets count over every match; otherwise count at least a page ahead.
-    const Xapian::doccount check =
-        request.facets.empty() ? static_cast<Xapian::doccount>(request.offset + request.limit + 1)
-                               : db_.get_doccount();
-    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                            static_cast<Xapian::doccount>(request.limit), check);
+    const Xapian::doccount check = request.facets.empty()
+                                       ? static_cast<Xapian::doccount>(first + count + 1)
+                                       : db_.get_doccount();
+    return enquire.get_mset(static_cast<Xapian::doccount>(first),
+                            static_cast<Xapian::doccount>(count), check);
   };
 
   Xapian::MSet mset = run_query(text_query);
   // All words found nothing: fall back to any of the words (as Typesense
   // drops tokens), ranked by BM25 so that articles with more of them lead.
-  if (mset.empty() && mset.get_matches_estimated() == 0 && !request.query.empty() &&
+  if (!seed && mset.empty() && mset.get_matches_estimated() == 0 && !request.query.empty() &&
       QueryBuilder::count_terms(text_query) > 1) {
     std::string unused;
-    Xapian::Query relaxed = builder.parse(request.query, false, &unused);
-    mset = run_query(relaxed);
+    mset = run_query(builder.parse(request.query, false, &unused));
   }
 
   SearchResponse response;
@@ -177,39 +179,49 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   response.found = mset.get_matches_estimated();
   if (!suggestion.empty() && suggestion != request.query) response.suggestion = suggestion;
 
+  struct Candidate {
+    Xapian::MSetIterator it;
+    double score;
+  };
+  std::vector<Candidate> candidates;
+  for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
+  if (rerank && !candidates.empty()) {
+    const double best = mset.get_max_attained();
+    for (Candidate& c : candidates) {
+      c.score = similar_score(c.score, best, seed->entity_ids,
+                              document_entity_ids(c.it.get_document()));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    const size_t from = std::min(request.offset, candidates.size());
+    const size_t to = std::min(request.offset + request.limit, candidates.size());
+    candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
+  }
+
   const Xapian::Stem stemmer("english");
   size_t rank = request.offset;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const schema::StoredArticle stored = schema::parse_stored_article(it.get_document().get_data());
+  for (const Candidate& c : candidates) {
+    const schema::StoredArticle stored =
+        schema::parse_stored_article(c.it.get_document().get_data());
     Hit hit;
     hit.rank = ++rank;
-    hit.score = it.get_weight();
+    hit.score = c.score;
     hit.id = stored.id;
     hit.title = stored.title;
     hit.url = stored.url;
     hit.source = stored.source;
     hit.date = stored.date.substr(0, 10);
-    hit.snippet = mset.snippet(stored.body, kSnippetLength, stemmer,
-                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                   Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                               "<mark>", "</mark>", "...");
+    hit.snippet = seed ? mset.snippet(stored.body.substr(0, kSnippetLength), kSnippetLength,
+                                      stemmer, 0, "", "", "...")
+                       : mset.snippet(stored.body, kSnippetLength, stemmer,
+                                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                          Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                      "<mark>", "</mark>", "...");
     hit.entities = stored.entities;
+    hit.copies = request.collapse ? c.it.get_collapse_count() : 0;
     response.hits.push_back(std::move(hit));
   }
-
-  for (size_t i = 0; i < request.facets.size(); ++i) {
-    FacetTally tally;
-    const FacetTally* counts = nullptr;
-    if (has_remote_) {
-      add_value_counts(*value_spies[i], &tally);
-      counts = &tally;
-    } else {
-      counts = &spies[i]->tally();
-    }
-    size_t distinct = 0;
-    response.facets.emplace_back(request.facets[i],
-                                 top_facet_values(*counts, request.facet_size, &distinct));
-  }
+  response.facets = facets.results(request.facet_size);
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return response;

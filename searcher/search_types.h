@@ -36,6 +36,8 @@ struct SearchRequest {
   std::string since, until;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty = open
   SortOrder sort = SortOrder::kRelevance;
   size_t facet_size = 10;  // values shown per facet kind
+  std::string similar;     // if set: articles like the one with this id (query is ignored)
+  bool collapse = true;    // show near-duplicate copies of a story as one hit
 };
 
 struct Hit {
@@ -45,6 +47,7 @@ struct Hit {
   std::string title, url, source, date;
   std::string snippet;  // HTML-escaped, matches in <mark>...</mark>
   std::vector<Entity> entities;
+  size_t copies = 0;  // near-duplicate copies collapsed into this hit
 };
 
 struct FacetCount {

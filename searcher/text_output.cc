@@ -53,6 +53,9 @@ void print_text_response(const SearchResponse& r, bool color, std::ostream& out)
     if (!h.date.empty()) meta += h.date;
     if (!h.source.empty()) meta += (meta.empty() ? "" : " | ") + h.source;
     meta += (meta.empty() ? "" : " | ") + h.id;
+    if (h.copies > 0) {
+      meta += " | " + std::to_string(h.copies) + (h.copies == 1 ? " more copy" : " more copies");
+    }
     out << meta << reset << "\n";
     if (!h.snippet.empty()) out << "   " << snippet_to_text(h.snippet, color) << "\n";
   }
