@@ -8,6 +8,7 @@
 
 #include "common/index/index_schema.h"
 #include "common/text_normalize.h"
+#include "searcher/spelling.h"
 
 namespace news {
 
@@ -179,15 +180,14 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
 
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                         Xapian::QueryParser::FLAG_PURE_NOT |
-                         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+                         Xapian::QueryParser::FLAG_PURE_NOT;
   Xapian::Query query;
   try {
     query = qp.parse_query(clean, flags);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query: " + e.get_msg());
   }
-  *suggestion = qp.get_corrected_query_string();
+  *suggestion = suggest_spelling(db_, clean);
   if (query.empty()) {
     throw QueryError("query has no searchable words: '" + clean + "'");
   }

@@ -28,7 +28,8 @@ class QueryBuilder {
 
   // Parses the query text; an empty text matches every article. With
   // `match_all_words` the words are ANDed, otherwise ORed. Sets
-  // `*suggestion` to a spelling correction of the whole text, or "".
+  // `*suggestion` to a spelling correction of the whole text, or ""
+  // (spelling.h).
   // Throws QueryError.
   Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion) const;
 

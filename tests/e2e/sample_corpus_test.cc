@@ -100,7 +100,7 @@ TEST_CASE("stemming: hacked also finds articles that only say hacking", "[e2e]")
 }
 
 TEST_CASE("articles with the phrase rank above those without", "[e2e]") {
-  for (const std::string query : {"'\"cyber security unit\"'", "cyber security unit"}) {
+  for (const std::string& query : {std::string("'\"cyber security unit\"'"), std::string("cyber security unit")}) {
     INFO(query);
     const auto body = search_json(query);
     REQUIRE(!body["hits"].empty());
@@ -152,7 +152,7 @@ TEST_CASE("text output and exit codes", "[e2e]") {
 
 TEST_CASE("hostile queries get a message and exit code 2", "[e2e]") {
   const std::string long_query(10240, 'a');
-  for (const std::string args :
+  for (const std::string& args :
        {std::string("'\"cyber security'"), std::string("'*'"), long_query,
         std::string("$'\\xff\\xfe'"), std::string("--limit -3 putin"),
         std::string("--filter nonsense putin")}) {
