@@ -1,0 +1,157 @@
+// EntityExtractor: the pipeline tokenize -> mentions -> people, countries,
+// organizations, events. See entity_extractor.h for the contract and
+// docs/entities.md for the method.
+#include "common/entities/entity_extractor.h"
+
+#include <algorithm>
+#include <map>
+
+#include "common/entities/event_finder.h"
+#include "common/entities/facet_values.h"
+#include "common/entities/lexicon.h"
+#include "common/entities/mention_finder.h"
+#include "common/entities/person_resolver.h"
+#include "common/entities/tokenizer.h"
+#include "common/text_normalize.h"
+
+namespace news {
+
+namespace {
+
+int kind_rank(const std::string& kind) {
+  if (kind == "person") return 0;
+  if (kind == "country") return 1;
+  if (kind == "org") return 2;
+  return 3;
+}
+
+int year_of_date(const std::string& date) {
+  if (date.size() < 4) return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (date[i] < '0' || date[i] > '9') return 0;
+    y = y * 10 + (date[i] - '0');
+  }
+  return y;
+}
+
+// Counts mentions per id, remembering the display name of each id.
+class Tally {
+ public:
+  void add(const std::string& kind, const std::string& id, const std::string& name, int n = 1) {
+    auto [it, fresh] = index_.emplace(id, entities_.size());
+    if (fresh) {
+      entities_.push_back({kind, id, name, 0});
+    }
+    entities_[it->second].count += n;
+  }
+  std::vector<Entity> take() { return std::move(entities_); }
+
+ private:
+  std::map<std::string, size_t> index_;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace
+
+struct EntityExtractor::Impl {
+  entities::Lexicon lex;
+};
+
+EntityExtractor::EntityExtractor() : impl_(std::make_unique<Impl>()) {}
+EntityExtractor::~EntityExtractor() = default;
+
+std::vector<Entity> EntityExtractor::extract(const Article& article) const {
+  using namespace entities;
+  const Lexicon& lex = impl_->lex;
+  std::string text;
+  text.reserve(article.title.size() + article.body.size() + 2);
+  text += article.title;
+  text += "\n\n";
+  text += article.body;
+
+  std::vector<Token> tokens;
+  tokenize(text, &tokens);
+  std::vector<Mention> mentions;
+  std::vector<std::pair<std::string, size_t>> defs;
+  find_mentions(tokens, lex, &mentions, &defs);
+
+  Tally tally;
+  // Countries: weak names ("Georgia") count only beside a strong mention.
+  std::vector<int> strong(lex.countries().size(), 0);
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kCountry && !m.weak) strong[static_cast<size_t>(m.index)] = 1;
+  }
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kCountry) continue;
+    if (m.weak && !strong[static_cast<size_t>(m.index)]) continue;
+    tally.add("country", country_id(lex, m.index),
+              lex.countries()[static_cast<size_t>(m.index)].display);
+  }
+
+  // Organizations, with the acronyms the text defines.
+  std::map<std::string, std::pair<std::string, std::string>> acronyms;  // ACR -> (id, name)
+  for (const auto& [acr, mi] : defs) {
+    Mention& m = mentions[mi];
+    if (m.kind == MentionKind::kName && !m.first_name && !m.titled) m.kind = MentionKind::kOrg;
+    if (m.kind != MentionKind::kOrg) continue;
+    const std::string name =
+        m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
+    acronyms.emplace(acr, std::make_pair("org:" + slugify(name), name));
+  }
+  std::map<std::string, int> acronym_uses;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kAcronym && !acronyms.count(m.name)) acronym_uses[m.name]++;
+  }
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kOrg) {
+      if (m.index >= 0) {
+        const Org& o = lex.orgs()[static_cast<size_t>(m.index)];
+        tally.add("org", "org:" + o.slug, o.display);
+      } else {
+        const int known = lex.org_by_alias(m.name);
+        const std::string name =
+            known >= 0 ? lex.orgs()[static_cast<size_t>(known)].display : m.name;
+        tally.add("org", "org:" + slugify(name), name);
+      }
+    } else if (m.kind == MentionKind::kAcronym) {
+      auto it = acronyms.find(m.name);
+      if (it != acronyms.end()) {
+        tally.add("org", it->second.first, it->second.second);
+      } else if (acronym_uses[m.name] >= 2) {
+        tally.add("org", "org:" + slugify(m.name), m.name);
+      }
+    }
+  }
+
+  for (const Person& p : resolve_people(mentions, lex)) {
+    tally.add("person", "person:" + slugify(p.name), p.name, p.count);
+  }
+  for (const Event& e : find_events(tokens, lex, year_of_date(article.date))) {
+    tally.add("event", "event:" + slugify(e.name), e.name, e.count);
+  }
+
+  std::vector<Entity> out = tally.take();
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Entity& e) { return e.id.size() <= e.kind.size() + 1; }),
+            out.end());
+  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    const int ra = kind_rank(a.kind), rb = kind_rank(b.kind);
+    if (ra != rb) return ra < rb;
+    if (a.count != b.count) return a.count > b.count;
+    return a.name < b.name;
+  });
+  return out;
+}
+
+bool EntityExtractor::canonicalize(const std::string& kind, const std::string& value,
+                                   Entity* out) const {
+  return entities::canonicalize_value(impl_->lex, kind, value, out);
+}
+
+std::vector<std::string> EntityExtractor::resolve_query_value(const std::string& kind,
+                                                              const std::string& value) const {
+  return entities::resolve_value(impl_->lex, kind, value);
+}
+
+}  // namespace news

@@ -1,0 +1,282 @@
+// Event finding; see event_finder.h for the contract.
+#include "common/entities/event_finder.h"
+
+#include <algorithm>
+#include <map>
+
+namespace news {
+namespace entities {
+
+namespace {
+
+int year_of(const Token& t) {
+  if (!t.has(kNumber) || t.text.size() != 4) return 0;
+  int y = 0;
+  for (char c : t.text) {
+    if (c < '0' || c > '9') return 0;
+    y = y * 10 + (c - '0');
+  }
+  return (y >= 1800 && y <= 2099) ? y : 0;
+}
+
+bool is_roman_or_number(const Token& t) {
+  if (t.has(kNumber)) return t.text.size() <= 3;
+  if (!t.has(kAllCaps) && t.text != "I" && t.text != "V" && t.text != "X") return false;
+  return t.text.find_first_not_of("IVXL") == std::string_view::npos;
+}
+
+std::string singular(std::string noun) {
+  static const std::pair<const char*, const char*> kPlural[] = {
+      {"elections", "election"},  {"attacks", "attack"},   {"hacks", "hack"},
+      {"bombings", "bombing"},    {"floods", "flood"},     {"primaries", "primary"},
+      {"caucuses", "caucus"},     {"protests", "protest"}, {"wildfires", "wildfire"},
+      {"Elections", "Elections"}, {"Attacks", "Attacks"}};
+  for (const auto& [pl, sg] : kPlural) {
+    if (noun == pl) return sg;
+  }
+  return noun;
+}
+
+bool recurring(const std::string& noun_lookup) {
+  for (const char* w : {"summit", "games", "olympics", "cup", "championship", "championships",
+                        "conference", "convention", "forum", "festival", "expo", "congress"}) {
+    if (noun_lookup == w) return true;
+  }
+  return false;
+}
+
+bool country_free_key(const std::string& noun_lookup) {
+  return noun_lookup == "election" || noun_lookup == "elections" || noun_lookup == "referendum" ||
+         noun_lookup == "primary" || noun_lookup == "primaries";
+}
+
+struct Found {
+  std::string name;
+  std::string noun;  // lookup form, singular
+  int year = 0;
+  std::vector<std::string> mods;  // lookup forms that distinguish it
+};
+
+class EventScanner {
+ public:
+  EventScanner(const std::vector<Token>& tokens, const Lexicon& lex, int year)
+      : toks_(tokens), lex_(lex), article_year_(year) {}
+
+  std::vector<Found> scan() {
+    std::vector<Found> out;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      const Token& t = toks_[k];
+      if (!t.has(kWord)) continue;
+      const std::string& w = lookup(t);
+      if (t.has(kCapitalized) && lex_.in_list(WordList::kEventPrefix, w)) {
+        size_t e = k + 1;
+        while (e < toks_.size() && toks_[e].has(kCapitalized) && toks_[e].has(kWord) &&
+               !toks_[e].has(kLineBreakBefore))
+          ++e;
+        if (e > k + 1) {
+          Found f;
+          f.name = join(k, e);
+          f.noun = lookup(toks_[k]);
+          for (size_t j = k + 1; j < e; ++j) f.mods.push_back(lookup(toks_[j]));
+          out.push_back(std::move(f));
+          k = e - 1;
+        }
+        continue;
+      }
+      if (!lex_.in_list(WordList::kEventNoun, w)) continue;
+      Found f;
+      if (try_noun(k, &f)) out.push_back(std::move(f));
+    }
+    return out;
+  }
+
+ private:
+  const std::string& lookup(const Token& t) {
+    buf_.clear();
+    append_lookup_form(t.text, &buf_);
+    return buf_;
+  }
+
+  std::string join(size_t b, size_t e) {
+    std::string s;
+    for (size_t j = b; j < e; ++j) {
+      if (toks_[j].has(kPossessive)) continue;
+      if (!s.empty()) s += ' ';
+      s.append(toks_[j].text);
+    }
+    return s;
+  }
+
+  bool try_noun(size_t k, Found* f) {
+    const Token& noun = toks_[k];
+    const bool proper_noun = noun.has(kCapitalized) && !noun.has(kSentenceStart);
+    std::string noun_text(noun.text);
+    if (!proper_noun) {
+      for (char& c : noun_text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    noun_text = singular(noun_text);
+    std::string noun_key;
+    append_lookup_form(noun_text, &noun_key);
+
+    // Modifiers before the noun.
+    std::vector<size_t> mods;
+    int year = 0;
+    bool has_proper = false;
+    size_t j = k;
+    while (j > 0) {
+      const Token& m = toks_[j - 1];
+      if (m.has(kLineBreakBefore) && j - 1 != k - 1 && !m.has(kWord)) break;
+      if (int y = year_of(m)) {
+        year = y;
+        break;
+      }
+      if (m.has(kPossessive) && j >= 3 && lookup(toks_[j - 2]) == "year") {
+        const std::string& rel = lookup(toks_[j - 3]);
+        if (rel == "last" && article_year_) year = article_year_ - 1;
+        if (rel == "this" && article_year_) year = article_year_;
+        break;
+      }
+      if (m.has(kWord) && m.has(kCapitalized) && m.has(kNameShape)) {
+        if (lex_.in_list(WordList::kStopword, lookup(m)) && !m.has(kAllCaps)) {
+          // "The" before the event, or a capitalized common word: stop.
+          if (m.has(kSentenceStart) || lookup(m) == "the") break;
+        }
+        mods.push_back(j - 1);
+        has_proper = true;
+        --j;
+        if (m.has(kLineBreakBefore)) break;
+        continue;
+      }
+      if (m.has(kWord) && lex_.in_list(WordList::kEventAdj, lookup(m))) {
+        mods.push_back(j - 1);
+        --j;
+        continue;
+      }
+      break;
+    }
+    std::reverse(mods.begin(), mods.end());
+    // "summit in Helsinki" -> "Helsinki summit".
+    if (!has_proper && year == 0 && k + 2 < toks_.size() &&
+        (lookup(toks_[k + 1]) == "in" || lookup(toks_[k + 1]) == "at")) {
+      size_t e = k + 2;
+      while (e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
+             toks_[e].has(kNameShape) && !lex_.in_list(WordList::kStopword, lookup(toks_[e])))
+        ++e;
+      if (e > k + 2 && e - (k + 2) <= 3) {
+        mods.clear();
+        for (size_t x = k + 2; x < e; ++x) mods.push_back(x);
+        has_proper = true;
+      }
+    }
+    if (!has_proper && year == 0) return false;
+    // A capitalized noun takes a numeral after it: "World War II".
+    std::string tail;
+    if (proper_noun && k + 1 < toks_.size() && is_roman_or_number(toks_[k + 1]) &&
+        !year_of(toks_[k + 1])) {
+      tail = " " + std::string(toks_[k + 1].text);
+    }
+    if (year == 0 && article_year_ && recurring(noun_key)) year = article_year_;
+
+    std::string name = year ? std::to_string(year) : std::string();
+    for (size_t x : mods) {
+      const Token& m = toks_[x];
+      if (!name.empty()) name += ' ';
+      if (m.has(kCapitalized) &&
+          !(m.has(kSentenceStart) && lex_.in_list(WordList::kEventAdj, lookup(m)))) {
+        name.append(m.text);
+      } else {
+        std::string low(m.text);
+        for (char& c : low) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        name += low;
+      }
+      const bool country =
+          lex_.match(toks_, x) != nullptr && lex_.match(toks_, x)->type == PhraseType::kCountry;
+      if (!(country && country_free_key(noun_key)) &&
+          !(m.has(kWord) && !m.has(kCapitalized) && country_free_key(noun_key))) {
+        f->mods.push_back(lookup(m));
+      }
+    }
+    if (!name.empty()) name += ' ';
+    name += noun_text + tail;
+    f->name = name;
+    f->noun = noun_key + tail;
+    f->year = year;
+    return true;
+  }
+
+  const std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  int article_year_;
+  std::string buf_;
+};
+
+bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& x : a) {
+    if (std::find(b.begin(), b.end(), x) == b.end()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Event> find_events(const std::vector<Token>& tokens, const Lexicon& lex,
+                               int article_year) {
+  std::vector<Found> found = EventScanner(tokens, lex, article_year).scan();
+  // Group by noun, year and distinguishing modifiers; a group whose
+  // modifiers are a subset of another's joins it ("2016 election" into
+  // "2016 presidential election").
+  struct Group {
+    Found rep;
+    std::map<std::string, int> names;
+    int count = 0;
+    int into = -1;
+  };
+  std::vector<Group> groups;
+  for (Found& f : found) {
+    Group* g = nullptr;
+    for (Group& x : groups) {
+      if (x.rep.noun == f.noun && x.rep.year == f.year && x.rep.mods == f.mods) g = &x;
+    }
+    if (!g) {
+      groups.push_back({f, {}, 0, -1});
+      g = &groups.back();
+    }
+    g->names[f.name]++;
+    g->count++;
+  }
+  for (size_t a = 0; a < groups.size(); ++a) {
+    for (size_t b = 0; b < groups.size(); ++b) {
+      if (a == b || groups[b].into >= 0) continue;
+      const Found& x = groups[a].rep;
+      const Found& y = groups[b].rep;
+      if (x.noun == y.noun && x.year == y.year && x.mods.size() < y.mods.size() &&
+          subset(x.mods, y.mods)) {
+        groups[a].into = static_cast<int>(b);
+        break;
+      }
+    }
+  }
+  for (Group& g : groups) {
+    if (g.into < 0) continue;
+    Group* t = &groups[static_cast<size_t>(g.into)];
+    while (t->into >= 0) t = &groups[static_cast<size_t>(t->into)];
+    t->count += g.count;
+  }
+  std::vector<Event> out;
+  for (const Group& g : groups) {
+    if (g.into >= 0) continue;
+    std::string best;
+    int uses = -1;
+    for (const auto& [name, n] : g.names) {
+      if (n > uses) {
+        best = name;
+        uses = n;
+      }
+    }
+    out.push_back({best, g.count});
+  }
+  return out;
+}
+
+}  // namespace entities
+}  // namespace news

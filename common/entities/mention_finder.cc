@@ -1,0 +1,336 @@
+// Mention finding; see mention_finder.h for the contract.
+#include "common/entities/mention_finder.h"
+
+#include <algorithm>
+
+namespace news {
+namespace entities {
+
+namespace {
+
+bool is_cap_word(const Token& t) {
+  return t.has(kWord) && t.has(kCapitalized) && t.has(kNameShape);
+}
+
+bool in(std::string_view w, std::initializer_list<const char*> words) {
+  for (const char* x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Lowercase words that may stand inside a name ("Ludwig van Beethoven").
+bool is_name_particle(std::string_view w) {
+  return in(w, {"de",  "du", "da", "del", "della", "der", "den", "van", "von",  "al",  "bin",
+                "ibn", "la", "le", "y",   "des",   "di",  "dos", "das", "bint", "ter", "ten"});
+}
+
+// Lowercase words that may join the parts of an organization's name.
+bool is_org_connector(std::string_view w) {
+  return in(w, {"of", "for", "and", "&", "on", "the", "in"});
+}
+
+class Finder {
+ public:
+  Finder(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Mention>* out,
+         std::vector<std::pair<std::string, size_t>>* defs)
+      : toks_(tokens), lex_(lex), out_(out), defs_(defs) {}
+
+  void run() {
+    const size_t n = toks_.size();
+    size_t i = 0;
+    bool title_pending = false;
+    while (i < n) {
+      const Token& t = toks_[i];
+      if (!is_cap_word(t)) {
+        if (t.has(kWord)) {
+          title_pending = lex_.in_list(WordList::kCueBefore, lookup(t));
+        } else if (!(t.has(kPunct) && (t.text == "-" || t.text == "."))) {
+          title_pending = false;
+        }
+        ++i;
+        continue;
+      }
+      const Phrase* ph = lex_.match(toks_, i);
+      if (ph && ph->tokens == 1 &&
+          (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
+          lex_.is_first_name(lookup(t)) && i + 1 < n && is_cap_word(toks_[i + 1]) &&
+          !toks_[i + 1].has(kAllCaps) && lex_.match(toks_, i + 1) == nullptr) {
+        ph = nullptr;  // "Jordan Peterson", "Georgia Smith": a person, not a country
+      }
+      if (ph) {
+        const size_t end = i + ph->tokens;
+        if (ph->type == PhraseType::kTitle) {
+          title_pending = true;
+          i = end;
+          continue;
+        }
+        title_pending = false;
+        if (ph->type == PhraseType::kBlocker) {
+          i = end;
+          continue;
+        }
+        if (ph->type == PhraseType::kOrg) {
+          i = emit(MentionKind::kOrg, i, end, ph->index, false, false);
+          continue;
+        }
+        // A country word that opens an organization's name: "Russian Foreign Ministry".
+        const size_t run_end = extend_run(end);
+        const size_t kw = last_org_keyword(end, run_end);
+        if (kw != run_end) {
+          i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, false, false);
+          continue;
+        }
+        Mention m;
+        m.kind = MentionKind::kCountry;
+        m.first = static_cast<uint32_t>(i);
+        m.last = static_cast<uint32_t>(end);
+        m.index = ph->index;
+        m.weak = ph->type == PhraseType::kCountryWeak;
+        out_->push_back(std::move(m));
+        i = end;
+        continue;
+      }
+      if (hyphenated_countries(i)) {
+        title_pending = false;
+        ++i;
+        continue;
+      }
+      const size_t run_end = extend_run(i + 1);
+      i = classify_run(i, run_end, title_pending);
+      title_pending = false;
+    }
+  }
+
+ private:
+  const std::string& lookup(const Token& t) {
+    buf_.clear();
+    append_lookup_form(t.text, &buf_);
+    return buf_;
+  }
+
+  // End of the capitalized run that continues at `j`: capitalized words,
+  // name particles, and "of"/"for"/"and" between capitalized words. Stops
+  // before a lexicon phrase unless an "of"/"for" leads into it
+  // ("University of New South Wales").
+  size_t extend_run(size_t j) {
+    const size_t n = toks_.size();
+    bool after_connector = false;
+    while (j < n) {
+      const Token& t = toks_[j];
+      if (t.has(kLineBreakBefore)) break;
+      if (is_cap_word(t)) {
+        const Phrase* ph = lex_.match(toks_, j);
+        if (ph && ph->type != PhraseType::kTitle && after_connector) {
+          j += ph->tokens;
+          after_connector = false;
+          continue;
+        }
+        if (ph) break;
+        ++j;
+        after_connector = false;
+        continue;
+      }
+      if (j + 1 < n && (t.has(kWord) || t.text == "&")) {
+        const std::string& w = lookup(t);
+        size_t k = j + 1;
+        if ((w == "of" || w == "for") && k < n && lookup(toks_[k]) == "the") ++k;
+        if (k < n && is_cap_word(toks_[k]) &&
+            (is_name_particle(lookup(t)) || is_org_connector(lookup(t)))) {
+          j = k;
+          after_connector = true;
+          continue;
+        }
+      }
+      if (t.has(kPossessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
+          lex_.in_list(WordList::kOrgKeyword, lookup(toks_[j + 1]))) {
+        ++j;  // "King's College"
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // Index of the last capitalized organization keyword in [b, e), or e.
+  size_t last_org_keyword(size_t b, size_t e) {
+    size_t found = e;
+    for (size_t k = b; k < e; ++k) {
+      if (is_cap_word(toks_[k]) && lex_.in_list(WordList::kOrgKeyword, lookup(toks_[k]))) found = k;
+    }
+    return found;
+  }
+
+  // Where an organization whose (first) keyword is at `kw` ends: the whole
+  // run when "of"/"for" follows a keyword or the run opens with one
+  // ("Department of Justice"), else right after the last keyword.
+  size_t org_span_end(size_t kw, size_t run_end) {
+    return kw + 1 < run_end && !is_cap_word(toks_[kw + 1]) ? run_end : kw + 1;
+  }
+
+  bool is_connector_at(size_t k) {
+    const Token& t = toks_[k];
+    if (is_cap_word(t)) return false;
+    return t.text == "&" || (t.has(kWord) && is_org_connector(lookup(t)));
+  }
+
+  bool hyphenated_countries(size_t i) {
+    const std::string_view w = toks_[i].text;
+    if (w.find('-') == std::string_view::npos) return false;
+    std::vector<Token> parts;
+    size_t start = 0;
+    while (start <= w.size()) {
+      size_t dash = w.find('-', start);
+      if (dash == std::string_view::npos) dash = w.size();
+      tokenize(w.substr(start, dash - start), &part_);
+      if (part_.size() == 1) parts.push_back(part_[0]);
+      start = dash + 1;
+    }
+    std::vector<int> found;
+    for (size_t p = 0; p < parts.size(); ++p) {
+      std::vector<Token> one{parts[p]};
+      const Phrase* ph = lex_.match(one, 0);
+      if (ph && ph->type == PhraseType::kCountry && parts[p].has(kCapitalized))
+        found.push_back(ph->index);
+    }
+    if (found.empty()) return false;
+    for (int idx : found) {
+      Mention m;
+      m.kind = MentionKind::kCountry;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(i + 1);
+      m.index = idx;
+      out_->push_back(std::move(m));
+    }
+    return true;
+  }
+
+  // Classifies the capitalized run [i, end); returns where scanning goes on.
+  size_t classify_run(size_t i, size_t end, bool titled) {
+    // Leading stopwords ("The", "However") are not part of a name.
+    while (i < end && !toks_[i].has(kAllCaps) &&
+           (lex_.in_list(WordList::kStopword, lookup(toks_[i])) || is_connector_at(i))) {
+      ++i;
+    }
+    if (i >= end) return end;
+    const size_t kw = last_org_keyword(i, end);
+    if (kw == end) return classify_name(i, end, titled);
+    // "Isabel Ruiz of Heaven Sent Gaming": unless the run opens with an
+    // organization word, the organization starts after the last connector.
+    size_t org_b = i;
+    if (!lex_.in_list(WordList::kOrgHead, lookup(toks_[i])) &&
+        !lex_.in_list(WordList::kOrgKeyword, lookup(toks_[i]))) {
+      for (size_t k = i + 1; k < kw; ++k) {
+        if (is_connector_at(k)) org_b = k + 1;
+      }
+      while (org_b < kw && !is_cap_word(toks_[org_b])) ++org_b;
+    }
+    size_t p = i;
+    while (p < org_b) {
+      if (!is_cap_word(toks_[p])) {
+        ++p;
+        continue;
+      }
+      size_t conn = p;
+      while (conn < org_b && !is_connector_at(conn)) ++conn;
+      p = std::max(classify_name(p, conn, titled), p + 1);
+      titled = false;
+    }
+    return emit(MentionKind::kOrg, org_b, org_span_end(kw, end), -1, false, false);
+  }
+
+  // Classifies [i, end), which holds no organization keyword, as a name
+  // candidate, an acronym or nothing; returns where scanning goes on.
+  size_t classify_name(size_t i, size_t end, bool titled) {
+    while (i < end && !toks_[i].has(kAllCaps) &&
+           lex_.in_list(WordList::kStopword, lookup(toks_[i])))
+      ++i;
+    if (i >= end) return end;
+    // A name ends at the first connector ("Trump and Putin").
+    size_t e = i + 1;
+    while (e < end) {
+      const Token& t = toks_[e];
+      if (!is_cap_word(t) && !(t.has(kWord) && is_name_particle(lookup(t)))) break;
+      if (is_cap_word(t) && !t.has(kAllCaps) && lex_.in_list(WordList::kStopword, lookup(t)) &&
+          !lex_.is_first_name(lookup(t)))
+        break;
+      ++e;
+    }
+    const size_t next = e;
+    // A trailing name particle is not part of the name.
+    while (e > i + 1 && !is_cap_word(toks_[e - 1])) --e;
+    const Token& last = toks_[e - 1];
+    if (lex_.in_list(WordList::kPlaceKeyword, lookup(last))) return next;
+    if (lex_.in_list(WordList::kEventNoun, lookup(last)) ||
+        lex_.in_list(WordList::kEventPrefix, lookup(toks_[i])))
+      return next;
+    if (e == i + 1 && toks_[i].has(kAllCaps)) {
+      if (lex_.is_acronym_stop(toks_[i].text)) return next;
+      emit(MentionKind::kAcronym, i, e, -1, false, false);
+      return next;
+    }
+    emit(MentionKind::kName, i, e, -1, titled, true);
+    return next;
+  }
+
+  // Appends a mention of [b, e) and records "Name (ACR)"; returns e.
+  size_t emit(MentionKind kind, size_t b, size_t e, int index, bool titled, bool is_name) {
+    Mention m;
+    m.kind = kind;
+    m.first = static_cast<uint32_t>(b);
+    m.last = static_cast<uint32_t>(e);
+    m.index = index;
+    m.titled = titled;
+    for (size_t k = b; k < e; ++k) {
+      if (k > b) m.name += ' ';
+      m.name.append(toks_[k].text);
+    }
+    if (is_name) {
+      m.first_name = e - b >= 2 && lex_.is_first_name(lookup(toks_[b]));
+      m.cue_after = cue_after(e);
+    }
+    const size_t n = toks_.size();
+    if (e + 2 < n && toks_[e].text == "(" && toks_[e + 1].has(kAllCaps) &&
+        toks_[e + 2].text == ")") {
+      defs_->emplace_back(std::string(toks_[e + 1].text), out_->size());
+    }
+    out_->push_back(std::move(m));
+    return e;
+  }
+
+  bool cue_after(size_t e) {
+    const size_t n = toks_.size();
+    if (e < n && toks_[e].has(kPossessive)) return false;
+    if (e < n && toks_[e].has(kWord) && lex_.in_list(WordList::kCueAfter, lookup(toks_[e])))
+      return true;
+    if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
+      const std::string& w = lookup(toks_[e + 1]);
+      if (w == "who" || w == "whose") return true;
+      if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
+          !toks_[e + 2].has(kCapitalized) &&
+          lex_.in_list(WordList::kCueBefore, lookup(toks_[e + 2])))
+        return true;
+      if (lex_.in_list(WordList::kCueAfter, lookup(toks_[e + 1]))) return true;
+    }
+    return false;
+  }
+
+  const std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  std::vector<Mention>* out_;
+  std::vector<std::pair<std::string, size_t>>* defs_;
+  std::string buf_;
+  std::vector<Token> part_;
+};
+
+}  // namespace
+
+void find_mentions(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Mention>* out,
+                   std::vector<std::pair<std::string, size_t>>* acronym_defs) {
+  out->clear();
+  acronym_defs->clear();
+  Finder(tokens, lex, out, acronym_defs).run();
+}
+
+}  // namespace entities
+}  // namespace news

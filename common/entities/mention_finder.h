@@ -1,0 +1,46 @@
+// Finds mentions in a tokenized article: countries and well-known
+// organizations from the lexicon, organizations by pattern ("X Committee",
+// "University of X"), acronyms, and name candidates that the person
+// resolver later accepts or drops. Titles and cue words are recorded as
+// evidence on the name that follows them; they are never part of a name.
+#ifndef NEWS_COMMON_ENTITIES_MENTION_FINDER_H_
+#define NEWS_COMMON_ENTITIES_MENTION_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "common/entities/lexicon.h"
+#include "common/entities/tokenizer.h"
+
+namespace news {
+namespace entities {
+
+enum class MentionKind : uint8_t {
+  kCountry,  // index: country
+  kOrg,      // index: known org, or -1 with `name` for an org found by pattern
+  kAcronym,  // an all-capital word not in the lexicon ("DNC" before it is defined)
+  kName,     // a capitalized name candidate: person or nothing
+};
+
+struct Mention {
+  MentionKind kind;
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  int32_t index = -1;
+  bool weak = false;        // an ambiguous country name
+  bool titled = false;      // a title or a person cue word right before
+  bool cue_after = false;   // "said", ", who", ... right after
+  bool first_name = false;  // the first word is a known given name
+  std::string name;         // the words, joined by single spaces
+};
+
+// Appends the mentions found in `tokens` to `out` (cleared first), in text
+// order. `acronym_defs` receives (acronym, index into out) for every
+// "Long Name (ACR)" or "ACR (Long Name)" seen.
+void find_mentions(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Mention>* out,
+                   std::vector<std::pair<std::string, size_t>>* acronym_defs);
+
+}  // namespace entities
+}  // namespace news
+
+#endif  // NEWS_COMMON_ENTITIES_MENTION_FINDER_H_

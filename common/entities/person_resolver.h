@@ -1,0 +1,30 @@
+// Resolves the name candidates of one article to people: full names become
+// people when some evidence says so (a known given name, a title or cue
+// word, the surname used alone elsewhere); a name used alone ("Putin",
+// possessive "Putin's") counts for the full-name person it belongs to and
+// never invents a new person, except a famous surname that the lexicon
+// completes ("Trump" -> Donald Trump) when the article names no one else so.
+#ifndef NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
+#define NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
+
+#include <string>
+#include <vector>
+
+#include "common/entities/lexicon.h"
+#include "common/entities/mention_finder.h"
+
+namespace news {
+namespace entities {
+
+struct Person {
+  std::string name;  // display name: the fullest form used in the article
+  int count = 0;     // mentions, full and partial
+};
+
+// People of one article from its kName mentions (other kinds are ignored).
+std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex);
+
+}  // namespace entities
+}  // namespace news
+
+#endif  // NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_

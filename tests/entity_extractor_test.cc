@@ -1,0 +1,126 @@
+// Tests of news::EntityExtractor on small texts and on sample_corpus/.
+#include "common/entities/entity_extractor.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const news::EntityExtractor& extractor() {
+  static const news::EntityExtractor kExtractor;
+  return kExtractor;
+}
+
+std::vector<news::Entity> extract_text(const std::string& title, const std::string& body,
+                                       const std::string& date = "") {
+  news::Article a;
+  a.title = title;
+  a.body = body;
+  a.date = date;
+  return extractor().extract(a);
+}
+
+// Title = first non-empty line, body = the rest.
+news::Article sample(const std::string& prefix) {
+  const std::string dir = NEWS_SOURCE_DIR "/sample_corpus/";
+  const char* names[] = {"000_d99d6fceec54309a.txt", "001_9a62799bb253eeb4.txt",
+                         "002_d6e24422c1b5baaa.txt", "003_76536d54b82e6b70.txt",
+                         "004_bf3c0d247e44f2ef.txt"};
+  std::string file;
+  for (const char* n : names) {
+    if (std::string(n).rfind(prefix, 0) == 0) file = dir + n;
+  }
+  std::ifstream in(file);
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  news::Article a;
+  a.id = prefix;
+  size_t start = text.find_first_not_of(" \n\t");
+  size_t nl = text.find('\n', start);
+  a.title = text.substr(start, nl - start);
+  a.body = nl == std::string::npos ? "" : text.substr(nl + 1);
+  return a;
+}
+
+const news::Entity* find_id(const std::vector<news::Entity>& es, const std::string& id) {
+  for (const auto& e : es) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+bool has_id(const std::vector<news::Entity>& es, const std::string& id) {
+  return find_id(es, id) != nullptr;
+}
+
+std::string dump(const std::vector<news::Entity>& es) {
+  std::string s;
+  for (const auto& e : es) s += e.id + " (" + e.name + ") x" + std::to_string(e.count) + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("every sample article has Putin, Trump, Russia and the US", "[entities]") {
+  for (const char* p : {"000", "001", "002", "003", "004"}) {
+    const auto es = extractor().extract(sample(p));
+    INFO(p << "\n" << dump(es));
+    CHECK(has_id(es, "person:vladimir-putin"));
+    CHECK(has_id(es, "person:donald-trump"));
+    CHECK(has_id(es, "country:RU"));
+    CHECK(has_id(es, "country:US"));
+  }
+}
+
+TEST_CASE("sample 003: Britain, and Thomas Bossert is one person", "[entities]") {
+  const auto es = extractor().extract(sample("003"));
+  INFO(dump(es));
+  CHECK(has_id(es, "country:GB"));
+  const news::Entity* bossert = find_id(es, "person:thomas-bossert");
+  REQUIRE(bossert != nullptr);
+  CHECK(bossert->count == 2);
+  int people_named_bossert = 0;
+  for (const auto& e : es) {
+    if (e.kind == "person" && e.name.find("Bossert") != std::string::npos) ++people_named_bossert;
+  }
+  CHECK(people_named_bossert == 1);
+  CHECK(has_id(es, "org:democratic-national-committee"));
+  CHECK(has_id(es, "org:reuters"));
+}
+
+TEST_CASE("samples 001, 002, 004: Syria, Korea, Rubio", "[entities]") {
+  const auto e4 = extractor().extract(sample("004"));
+  INFO(dump(e4));
+  CHECK(has_id(e4, "country:SY"));
+  CHECK(has_id(e4, "person:marco-rubio"));
+  const auto e2 = extractor().extract(sample("002"));
+  CHECK(has_id(e2, "person:marco-rubio"));
+  const auto e1 = extractor().extract(sample("001"));
+  CHECK(has_id(e1, "country:KR"));
+}
+
+TEST_CASE("sample 000: the G20 summit is an event", "[entities]") {
+  const auto es = extractor().extract(sample("000"));
+  INFO(dump(es));
+  bool g20 = false;
+  for (const auto& e : es) {
+    if (e.kind == "event" && e.id.rfind("event:", 0) == 0 &&
+        e.name.find("G20 summit") != std::string::npos)
+      g20 = true;
+  }
+  CHECK(g20);
+}
+
+TEST_CASE("New Jersey and the Washington Post are not countries", "[entities]") {
+  auto es = extract_text("Storm hits New Jersey", "Flooding closed roads across New Jersey.");
+  INFO(dump(es));
+  CHECK_FALSE(has_id(es, "country:JE"));
+  es = extract_text("Report", "The Washington Post reported the story on Friday.");
+  INFO(dump(es));
+  CHECK_FALSE(has_id(es, "country:US"));
+}
