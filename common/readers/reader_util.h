@@ -1,0 +1,30 @@
+// Small text helpers shared by the readers: every string they return has
+// passed through to_valid_nfc (valid UTF-8, NFC).
+#ifndef NEWS_COMMON_READERS_READER_UTIL_H_
+#define NEWS_COMMON_READERS_READER_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+namespace news {
+
+// One line of text: normalized, whitespace (newlines included) collapsed to
+// single spaces, trimmed. For titles, names, sources.
+std::string clean_line(std::string_view text);
+
+// Paragraph text: normalized, spaces collapsed, every non-empty line its own
+// paragraph, paragraphs joined by "\n\n". For bodies given as plain text.
+std::string clean_paragraphs(std::string_view text);
+
+// The lowercased host of an http(s) URL without a leading "www." and port,
+// or "" if `url` has no "scheme://host".
+std::string url_host(std::string_view url);
+
+// Cuts `text` to at most `max_bytes`, at the last paragraph break or space in
+// the final quarter when there is one, never inside a UTF-8 sequence.
+// Returns false (text unchanged) when it already fits.
+bool truncate_text(std::string& text, size_t max_bytes);
+
+}  // namespace news
+
+#endif  // NEWS_COMMON_READERS_READER_UTIL_H_
