@@ -25,7 +25,7 @@ Article sample_article() {
 Xapian::Document build(const Article& a) {
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
-  return schema::build_document(a, tg, 0, a.id);
+  return schema::build_document(a, tg, {}, a.id);
 }
 
 bool has_term(const Xapian::Document& doc, const std::string& term) {

@@ -3,19 +3,15 @@
 
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <limits>
 
 namespace news {
 
 namespace {
 
-uint64_t hash64(std::string_view s) {
-  // FNV-1a followed by a 64-bit finalizer (splitmix), so that every bit of
-  // the result depends on every byte.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+uint64_t mix64(uint64_t h) {
+  // splitmix64's finalizer: every output bit depends on every input bit.
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 27;
@@ -24,65 +20,90 @@ uint64_t hash64(std::string_view s) {
   return h;
 }
 
-// Lowercased ASCII words; bytes >= 0x80 count as letters so that UTF-8
-// words stay whole.
-std::vector<std::string_view> words_of(std::string_view text, std::string* storage) {
-  storage->clear();
-  storage->reserve(text.size());
-  for (unsigned char c : text) {
-    storage->push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+uint64_t fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
   }
-  std::vector<std::string_view> words;
-  const std::string& s = *storage;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) ||
-                             static_cast<unsigned char>(s[i]) >= 0x80)) {
-      ++i;
+  return h;
+}
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Hashes of the lowercased words; bytes >= 0x80 count as letters so that
+// UTF-8 words stay whole.
+std::vector<uint64_t> word_hashes(std::string_view text) {
+  std::vector<uint64_t> out;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (is_word_byte(c)) {
+      word += c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
+    } else if (!word.empty()) {
+      out.push_back(fnv1a(word));
+      word.clear();
     }
-    const size_t start = i;
-    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
-                            static_cast<unsigned char>(s[i]) >= 0x80)) {
-      ++i;
-    }
-    if (i > start) words.emplace_back(s.data() + start, i - start);
   }
-  return words;
+  return out;
 }
 
 }  // namespace
 
-uint64_t text_fingerprint(std::string_view text) {
-  std::string storage;
-  const std::vector<std::string_view> words = words_of(text, &storage);
-  if (words.size() < kMinFingerprintWords) return 0;
-  int votes[64] = {0};
-  std::string shingle;
+Signature text_signature(std::string_view text) {
+  const std::vector<uint64_t> words = word_hashes(text);
+  if (words.size() < kMinSignatureWords) return {};
+  Signature mins(kSignatureSize, std::numeric_limits<uint32_t>::max());
   for (size_t i = 0; i + 3 <= words.size(); ++i) {
-    shingle.assign(words[i]);
-    shingle += ' ';
-    shingle += words[i + 1];
-    shingle += ' ';
-    shingle += words[i + 2];
-    const uint64_t h = hash64(shingle);
-    for (int b = 0; b < 64; ++b) votes[b] += ((h >> b) & 1) ? 1 : -1;
+    const uint64_t shingle = mix64(words[i] * 31 * 31 + words[i + 1] * 31 + words[i + 2]);
+    for (size_t k = 0; k < kSignatureSize; ++k) {
+      const auto h = static_cast<uint32_t>(mix64(shingle + 0x9e3779b97f4a7c15ULL * (k + 1)));
+      if (h < mins[k]) mins[k] = h;
+    }
   }
-  uint64_t fp = 0;
-  for (int b = 0; b < 64; ++b) {
-    if (votes[b] > 0) fp |= uint64_t{1} << b;
-  }
-  return fp == 0 ? 1 : fp;  // 0 means "none"
+  return mins;
 }
 
-int fingerprint_distance(uint64_t a, uint64_t b) { return __builtin_popcountll(a ^ b); }
+double signature_similarity(const Signature& a, const Signature& b) {
+  if (a.size() != kSignatureSize || b.size() != kSignatureSize) return 0;
+  size_t equal = 0;
+  for (size_t k = 0; k < kSignatureSize; ++k) equal += a[k] == b[k];
+  return static_cast<double>(equal) / kSignatureSize;
+}
 
-std::vector<std::string> fingerprint_band_terms(uint64_t fingerprint, const std::string& prefix) {
+std::vector<std::string> signature_band_terms(const Signature& sig, const std::string& prefix) {
   std::vector<std::string> out;
-  for (int band = 0; band < 4; ++band) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%d%04x", band,
-                  static_cast<unsigned>((fingerprint >> (16 * band)) & 0xFFFF));
+  if (sig.size() != kSignatureSize) return out;
+  for (size_t band = 0; band < kSignatureSize / kBandWidth; ++band) {
+    uint64_t h = band;
+    for (size_t k = 0; k < kBandWidth; ++k) h = mix64(h * 0x100000001b3ULL + sig[band * kBandWidth + k]);
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%zx%012llx", band,
+                  static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
     out.push_back(prefix + buf);
+  }
+  return out;
+}
+
+std::string encode_signature(const Signature& sig) {
+  std::string out;
+  char buf[9];
+  for (uint32_t v : sig) {
+    std::snprintf(buf, sizeof buf, "%08x", v);
+    out += buf;
+  }
+  return out;
+}
+
+Signature decode_signature(std::string_view hex) {
+  if (hex.size() != kSignatureSize * 8) return {};
+  Signature out;
+  for (size_t k = 0; k < kSignatureSize; ++k) {
+    const std::string part(hex.substr(k * 8, 8));
+    char* end = nullptr;
+    const unsigned long v = std::strtoul(part.c_str(), &end, 16);
+    if (end != part.c_str() + 8) return {};
+    out.push_back(static_cast<uint32_t>(v));
   }
   return out;
 }

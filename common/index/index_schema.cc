@@ -140,7 +140,8 @@ std::vector<Entity> facet_entities(const Article& article) {
 }
 
 Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
-                                uint64_t fingerprint, const std::string& collapse_key) {
+                                const std::vector<uint32_t>& signature,
+                                const std::string& collapse_key) {
   Xapian::Document doc;
   termgen.set_document(doc);
 
@@ -174,13 +175,11 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
     doc.add_value(kSlotDateTime, date_value(article.date, true));
   }
   doc.add_value(kSlotCollapse, collapse_key.empty() ? article.id : collapse_key);
-  if (fingerprint != 0) {
-    for (const std::string& band : fingerprint_band_terms(fingerprint, kDupPrefix)) {
+  if (!signature.empty()) {
+    for (const std::string& band : signature_band_terms(signature, kDupPrefix)) {
       doc.add_boolean_term(band);
     }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint));
-    doc.add_value(kSlotFingerprint, hex);
+    doc.add_value(kSlotSignature, encode_signature(signature));
   }
   doc.set_data(serialize_stored_article(article, facets));
   return doc;

@@ -21,7 +21,7 @@ inline constexpr char kTitlePrefix[] = "S";    // title words, with positions
 inline constexpr char kAuthorPrefix[] = "A";   // author name words
 inline constexpr char kSourcePrefix[] = "XS";  // source words (e.g. "reuters")
 inline constexpr char kFacetPrefix[] = "XF";   // boolean facet term: XF<entity id>
-inline constexpr char kDupPrefix[] = "XD";     // near-duplicate fingerprint band terms
+inline constexpr char kDupPrefix[] = "XD";     // near-duplicate signature band terms
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -37,7 +37,7 @@ enum Slot : Xapian::valueno {
   kSlotTopic = 9,
   kSlotDateTime = 10,   // "YYYYMMDDHHMMSS" for a finer date sort
   kSlotCollapse = 11,   // collapse key: id of the first copy of a syndicated story
-  kSlotFingerprint = 12 // 64-bit near-duplicate fingerprint, 16 hex digits
+  kSlotSignature = 12   // near-duplicate MinHash signature, hex (fingerprint.h)
 };
 
 // Weight of title words relative to body words (wdf multiplier).
@@ -79,10 +79,11 @@ std::vector<Entity> facet_entities(const Article& article);
 
 // Builds the Xapian document for an article: text terms through `termgen`
 // (which must have an English stemmer set), boolean and facet terms, value
-// slots and the stored data. `fingerprint` is the near-duplicate fingerprint
-// (0 if none); `collapse_key` the id of the story's first copy (or own id).
+// slots and the stored data. `signature` is the near-duplicate signature
+// (empty if none); `collapse_key` the id of the story's first copy (or own id).
 Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
-                                uint64_t fingerprint, const std::string& collapse_key);
+                                const std::vector<uint32_t>& signature,
+                                const std::string& collapse_key);
 
 // What a hit shows: the stored copy of the article (body for snippets).
 struct StoredArticle {

@@ -1,7 +1,6 @@
 // Batched writes into a Xapian database; see index_writer.h.
 #include "common/index/index_writer.h"
 
-#include <cstdlib>
 #include <iostream>
 
 #include "common/index/fingerprint.h"
@@ -17,8 +16,8 @@ DocumentBuilder::DocumentBuilder() {
 PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spelling) {
   PreparedDocument out;
   out.id_term = schema::unique_id_term(article.id);
-  out.fingerprint = text_fingerprint(article.title + "\n" + article.body);
-  out.doc = schema::build_document(article, termgen_, out.fingerprint, article.id);
+  out.signature = text_signature(article.title + "\n" + article.body);
+  out.doc = schema::build_document(article, termgen_, out.signature, article.id);
   if (collect_spelling) {
     // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types.
     for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
@@ -54,24 +53,26 @@ IndexWriter::~IndexWriter() {
 }
 
 std::string IndexWriter::find_original(const PreparedDocument& prepared) {
-  if (prepared.fingerprint == 0) return "";
+  if (prepared.signature.empty()) return "";
   // The article's own earlier version is not a copy of itself.
   Xapian::docid self = 0;
   Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
   if (own != db_.postlist_end(prepared.id_term)) self = *own;
   Xapian::docid best = 0;
   std::string key;
-  for (const std::string& band : fingerprint_band_terms(prepared.fingerprint, schema::kDupPrefix)) {
+  for (const std::string& band : signature_band_terms(prepared.signature, schema::kDupPrefix)) {
     int examined = 0;
     for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band) && examined < 64;
          ++it, ++examined) {
       const Xapian::docid did = *it;
-      if (did == self || (best != 0 && did >= best)) continue;
+      if (did == self) continue;
+      if (best != 0 && did >= best) break;  // postings ascend; an earlier copy is known
       const Xapian::Document doc = db_.get_document(did);
-      const uint64_t fp = std::strtoull(doc.get_value(schema::kSlotFingerprint).c_str(), nullptr, 16);
-      if (fingerprint_distance(fp, prepared.fingerprint) <= kMaxFingerprintDistance) {
+      const Signature other = decode_signature(doc.get_value(schema::kSlotSignature));
+      if (signature_similarity(other, prepared.signature) >= kNearDuplicateSimilarity) {
         best = did;
         key = doc.get_value(schema::kSlotCollapse);
+        break;
       }
     }
   }

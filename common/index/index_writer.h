@@ -37,7 +37,7 @@ struct PreparedDocument {
   std::string id_term;
   Xapian::Document doc;
   std::vector<std::string> spelling_words;  // words to add to the spelling table
-  uint64_t fingerprint = 0;                 // near-duplicate fingerprint, 0 if none
+  std::vector<uint32_t> signature;          // near-duplicate signature, empty if none
 };
 
 // Builds the document of an article (thread-safe; uses its own TermGenerator).
