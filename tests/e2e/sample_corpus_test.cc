@@ -154,7 +154,7 @@ TEST_CASE("hostile queries get a message and exit code 2", "[e2e]") {
   const std::string long_query(10240, 'a');
   for (const std::string& args :
        {std::string("'\"cyber security'"), std::string("'*'"), long_query,
-        std::string("$'\\xff\\xfe'"), std::string("--limit -3 putin"),
+        std::string("\"$(printf '\\377\\376')\""), std::string("--limit -3 putin"),
         std::string("--filter nonsense putin")}) {
     INFO(args.substr(0, 40));
     const CommandResult r = search(args);
