@@ -17,6 +17,7 @@
 #include "common/readers/jsonl_reader.h"
 #include "common/readers/parse_error.h"
 #include "common/readers/reader_util.h"
+#include "common/readers/sgml_reader.h"
 #include "common/readers/txt_reader.h"
 
 namespace news {
@@ -308,6 +309,8 @@ class Dispatcher {
         read_json_document(content, shown, limited(), json_options(id));
         return;
       case Format::kSgml:
+        read_reuters_sgml(content, shown, limited());
+        return;
       case Format::kHtml:
         error(shown, "this format is not supported yet");
         return;

@@ -2,6 +2,7 @@
 #include "common/readers/reader_util.h"
 
 #include <cctype>
+#include <cstdint>
 
 #include "common/text_normalize.h"
 
@@ -65,6 +66,123 @@ bool truncate_text(std::string& text, size_t max_bytes) {
   text.resize(cut);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
   return true;
+}
+
+std::string latin1_repair(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    const size_t len = c >= 0xF0 && c <= 0xF4   ? 4
+                       : c >= 0xE0 && c <= 0xEF ? 3
+                       : c >= 0xC2 && c <= 0xDF ? 2
+                                                : 0;
+    bool ok = len > 0 && i + len <= n;
+    for (size_t k = 1; ok && k < len; ++k) ok = (s[i + k] & 0xC0) == 0x80;
+    if (ok && is_valid_utf8(text.substr(i, len))) {
+      out.append(text.data() + i, len);
+      i += len;
+    } else {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+      ++i;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string decode_entities(std::string_view text) {
+  static const struct {
+    const char* name;
+    const char* value;
+  } kNamed[] = {{"lt", "<"},    {"gt", ">"},   {"amp", "&"},
+                {"quot", "\""}, {"apos", "'"}, {"nbsp", "\u00a0"}};
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t amp = text.find('&', i);
+    if (amp == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, amp - i));
+    const size_t semi = text.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 10) {
+      out += '&';
+      i = amp + 1;
+      continue;
+    }
+    const std::string_view ref = text.substr(amp + 1, semi - amp - 1);
+    bool done = false;
+    if (ref.size() >= 2 && ref[0] == '#') {
+      const bool hex = ref[1] == 'x' || ref[1] == 'X';
+      uint32_t cp = 0;
+      bool ok = ref.size() > (hex ? 2u : 1u);
+      for (size_t k = hex ? 2 : 1; ok && k < ref.size(); ++k) {
+        const char c = ref[k];
+        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                : hex && std::isxdigit(static_cast<unsigned char>(c))
+                    ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                    : -1;
+        ok = d >= 0 && cp <= 0x10FFFF;
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d < 0 ? 0 : d);
+      }
+      if (ok && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+        if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0)) {
+          append_utf8(out, cp);
+        } else if (cp == '\t' || cp == '\n') {
+          out += static_cast<char>(cp);
+        }
+        done = true;
+      }
+    } else {
+      for (const auto& e : kNamed) {
+        if (ref == e.name) {
+          out += e.value;
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) {
+      i = semi + 1;
+    } else {
+      out += '&';
+      i = amp + 1;
+    }
+  }
+  return out;
 }
 
 }  // namespace news

@@ -25,6 +25,15 @@ std::string url_host(std::string_view url);
 // Returns false (text unchanged) when it already fits.
 bool truncate_text(std::string& text, size_t max_bytes);
 
+// Keeps valid UTF-8 sequences and reads every other byte as Latin-1
+// (0xFC -> "ü"): for old 8-bit files, where that guess beats U+FFFD.
+std::string latin1_repair(std::string_view text);
+
+// Decodes &lt; &gt; &amp; &quot; &apos; &nbsp; and numeric references
+// (&#65; &#x41;); references to control characters other than tab and
+// newline are dropped; unknown entities are left as written.
+std::string decode_entities(std::string_view text);
+
 }  // namespace news
 
 #endif  // NEWS_COMMON_READERS_READER_UTIL_H_
