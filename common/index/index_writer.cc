@@ -46,7 +46,7 @@ IndexWriter::IndexWriter(const std::string& path, const IndexWriterOptions& opti
 
 IndexWriter::~IndexWriter() {
   try {
-    if (pending_ > 0) db_.commit();
+    if (pending_ > 0) commit();
   } catch (const Xapian::Error& e) {
     std::cerr << path_ << ": error: final commit failed: " << e.get_description() << "\n";
   }
@@ -84,7 +84,7 @@ void IndexWriter::add(PreparedDocument&& prepared) {
   if (!original.empty()) prepared.doc.add_value(schema::kSlotCollapse, original);
   db_.replace_document(prepared.id_term, prepared.doc);
   if (options_.spelling) {
-    for (const std::string& w : prepared.spelling_words) db_.add_spelling(w);
+    for (std::string& w : prepared.spelling_words) ++spelling_[std::move(w)];
   }
   ++pending_;
 }
@@ -98,6 +98,8 @@ bool IndexWriter::remove(const std::string& id) {
 }
 
 void IndexWriter::commit() {
+  for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+  spelling_.clear();
   db_.commit();
   pending_ = 0;
 }

@@ -13,6 +13,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/article.h"
@@ -76,6 +77,9 @@ class IndexWriter {
 
   Xapian::WritableDatabase db_;
   size_t pending_ = 0;
+  // Spelling words of the pending batch with their document counts, added
+  // to the spelling table once per word at commit (far fewer calls).
+  std::unordered_map<std::string, Xapian::termcount> spelling_;
 };
 
 }  // namespace news

@@ -1,0 +1,132 @@
+#include "searcher/search_engine.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/test_index.h"
+
+using namespace news;
+using news::test::make_article;
+using news::test::TestIndex;
+
+namespace {
+
+const std::string kFiller =
+    " Officials gave no further details and markets were little changed on the day, while analysts "
+    "said they would watch the next round of data closely before drawing any conclusions about the "
+    "outlook for the rest of the year and beyond.";
+
+std::vector<Article> corpus() {
+  return {
+      make_article("a", "Central bank raises rates",
+                   "The central bank raised interest rates in Frankfurt on Tuesday." + kFiller,
+                   "2017-07-03"),
+      make_article("b", "Floods hit the north",
+                   "Heavy rain flooded roads and the central bank was closed." + kFiller,
+                   "2017-08-10"),
+      make_article("c", "Election results",
+                   "Voters chose a new parliament; the interest in the election was high." + kFiller,
+                   "2016-11-08"),
+      // A syndicated copy of "a" under another id.
+      make_article("a-copy", "Central bank raises rates",
+                   "The central bank raised interest rates in Frankfurt on Tuesday." + kFiller +
+                       " (Reporting by a wire service)",
+                   "2017-07-03"),
+  };
+}
+
+std::vector<std::string> ids(const SearchResponse& r) {
+  std::vector<std::string> out;
+  for (const Hit& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("missing database is a DatabaseError naming the path", "[search_engine]") {
+  EntityExtractor extractor;
+  CHECK_THROWS_WITH(SearchEngine({"/nonexistent/db"}, extractor, SearchLimits()),
+                    Catch::Contains("/nonexistent/db"));
+}
+
+TEST_CASE("words are ANDed, then relaxed to OR when nothing matches", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "central bank";
+  r.collapse = false;
+  CHECK(engine.search(r).hits.size() == 3);
+  r.query = "interest election";
+  CHECK(ids(engine.search(r)) == std::vector<std::string>{"c"});
+  r.query = "frankfurt parliament";  // no article has both
+  const SearchResponse relaxed = engine.search(r);
+  CHECK(relaxed.hits.size() == 3);
+}
+
+TEST_CASE("copies collapse into one hit with a count", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "frankfurt";
+  const SearchResponse collapsed = engine.search(r);
+  REQUIRE(collapsed.hits.size() == 1);
+  CHECK(collapsed.hits[0].copies == 1);
+  r.collapse = false;
+  CHECK(engine.search(r).hits.size() == 2);
+}
+
+TEST_CASE("date range, sort and facets", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.collapse = false;
+  r.since = "2017";
+  r.sort = SortOrder::kDateDescending;
+  r.facets = {"date"};
+  const SearchResponse resp = engine.search(r);
+  CHECK(ids(resp) == std::vector<std::string>{"b", "a", "a-copy"});
+  REQUIRE(resp.facets.size() == 1);
+  CHECK(resp.facets[0].second[0].id == "date:2017-07");
+  CHECK(resp.facets[0].second[0].count == 2);
+  r.since = "2017-08-01";
+  r.until = "2017-08-31";
+  CHECK(ids(engine.search(r)) == std::vector<std::string>{"b"});
+  r.since = "2017-13";
+  CHECK_THROWS_AS(engine.search(r), QueryError);
+}
+
+TEST_CASE("similar articles exclude the article itself", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.similar = "a";
+  r.collapse = false;
+  const SearchResponse resp = engine.search(r);
+  REQUIRE_FALSE(resp.hits.empty());
+  CHECK(resp.hits[0].id == "a-copy");
+  for (const Hit& h : resp.hits) CHECK(h.id != "a");
+  r.similar = "nope";
+  CHECK_THROWS_AS(engine.search(r), QueryError);
+}
+
+TEST_CASE("limits are QueryErrors", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.limit = 1000;
+  CHECK_THROWS_AS(engine.search(r), QueryError);
+  r.limit = 10;
+  r.offset = 1000000;
+  CHECK_THROWS_AS(engine.search(r), QueryError);
+  r.offset = 0;
+  r.facets = {"colour"};
+  CHECK_THROWS_AS(engine.search(r), QueryError);
+}
+
+TEST_CASE("articles are found by id", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  schema::StoredArticle a;
+  REQUIRE(engine.find_article("b", &a));
+  CHECK(a.title == "Floods hit the north");
+  CHECK_FALSE(engine.find_article("zzz", &a));
+}

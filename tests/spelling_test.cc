@@ -1,0 +1,22 @@
+#include "searcher/spelling.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/test_index.h"
+
+using namespace news;
+using news::test::make_article;
+using news::test::TestIndex;
+
+TEST_CASE("unknown words get a suggestion, known ones do not", "[spelling]") {
+  TestIndex index({make_article("a", "Putin and cyber security",
+                                "Putin spoke about cyber security and elections."),
+                   make_article("b", "Election day", "The election was held on Sunday.")});
+  Xapian::Database db(index.path());
+  CHECK(suggest_spelling(db, "Putn") == "putin");
+  CHECK(suggest_spelling(db, "cyber securty") == "cyber security");
+  CHECK(suggest_spelling(db, "election").empty());  // known, though "elections" is close
+  CHECK(suggest_spelling(db, "putin AND cyber").empty());
+  CHECK(suggest_spelling(db, "title:putn") == "");  // field values are left alone
+  CHECK(suggest_spelling(db, "securty*").empty());  // wildcards too
+}

@@ -1,0 +1,34 @@
+// Test helper: a small on-disk index built from articles written in the
+// test, through the real DocumentBuilder, IndexWriter and EntityExtractor.
+#ifndef NEWS_TESTS_TEST_INDEX_H_
+#define NEWS_TESTS_TEST_INDEX_H_
+
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+#include "common/entities/entity_extractor.h"
+#include "tests/e2e/process.h"
+
+namespace news::test {
+
+// An article with the given id, title, body and date (others empty).
+Article make_article(const std::string& id, const std::string& title, const std::string& body,
+                     const std::string& date = "");
+
+class TestIndex {
+ public:
+  // Indexes `articles` (entities extracted) into a fresh database.
+  explicit TestIndex(const std::vector<Article>& articles);
+  const std::string& path() const { return path_; }
+  const EntityExtractor& extractor() const { return extractor_; }
+
+ private:
+  TempDir dir_;
+  std::string path_;
+  EntityExtractor extractor_;
+};
+
+}  // namespace news::test
+
+#endif  // NEWS_TESTS_TEST_INDEX_H_
