@@ -100,7 +100,7 @@ TEST_CASE("a stray Latin-1 byte is repaired; broken records are reported", "[rea
   REQUIRE(c.errors.size() == 2);
   CHECK(c.errors[0] ==
         std::make_pair(std::string("wire.sgm:1"), std::string("record has no NEWID")));
-  CHECK(c.errors[1] == std::make_pair(std::string("wire.sgm:11"),
+  CHECK(c.errors[1] == std::make_pair(std::string("wire.sgm:12"),
                                       std::string("record has no closing </REUTERS>")));
   CHECK(read("no records here").errors.size() == 1);
 }
