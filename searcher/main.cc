@@ -11,6 +11,7 @@
 #include "searcher/cli_options.h"
 #include "searcher/response_json.h"
 #include "searcher/search_engine.h"
+#include "searcher/serve_command.h"
 #include "searcher/text_output.h"
 
 namespace {
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
+    if (!args.empty() && args[0] == "serve") {
+      return news::serve_main(std::vector<std::string>(args.begin() + 1, args.end()));
+    }
     return search_main(args);
   } catch (const Xapian::Error& e) {
     std::cerr << "news-searcher: error: " << e.get_description() << "\n";

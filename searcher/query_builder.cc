@@ -175,6 +175,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
     if (std::string(kind) == "author") continue;  // author: is free text
     qp.add_boolean_prefix(kind, (new EntityFieldProcessor(*this, kind))->release());
   }
+  // "place:" as in Reuters' PLACES and Omega setups: countries here.
+  qp.add_boolean_prefix("place", (new EntityFieldProcessor(*this, "country"))->release());
   Xapian::DateRangeProcessor dates(schema::kSlotDate, Xapian::RP_DATE_PREFER_MDY, 1970);
   qp.add_rangeprocessor(&dates);
 

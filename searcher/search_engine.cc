@@ -164,12 +164,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   };
 
   Xapian::MSet mset = run_query(text_query);
-  // All words found nothing: fall back to any of the words (as Typesense
-  // drops tokens), ranked by BM25 so that articles with more of them lead.
-  if (!seed && mset.empty() && mset.get_matches_estimated() == 0 && !request.query.empty() &&
+  // Fewer articles have all the words than the page asks for: fill it with
+  // articles that have some of them, those with all of them still first
+  // (Typesense's drop_tokens_threshold, set to the end of the page).
+  if (!seed && !request.query.empty() && mset.get_matches_lower_bound() < first + count &&
       QueryBuilder::count_terms(text_query) > 1) {
     std::string unused;
-    mset = run_query(builder.parse(request.query, false, &unused));
+    const Xapian::Query any = builder.parse(request.query, false, &unused);
+    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query));
   }
 
   SearchResponse response;
