@@ -123,11 +123,13 @@ void Lexicon::load_countries() {
       for (auto alias : split_bar(f[col])) {
         add_phrase(alias, {PhraseType::kCountry, idx});
         country_by_alias_.emplace(phrase_key(alias, nullptr), idx);
+        if (col == 2) country_by_name_.emplace(phrase_key(alias, nullptr), idx);
       }
     }
     for (auto alias : split_bar(f[5])) {
       add_phrase(alias, {PhraseType::kCountryWeak, idx});
       country_by_alias_.emplace(phrase_key(alias, nullptr), idx);
+      country_by_name_.emplace(phrase_key(alias, nullptr), idx);
     }
   });
 }
@@ -240,6 +242,12 @@ int Lexicon::country_by_alias(std::string_view folded) const {
   std::string key = phrase_key(folded, nullptr);
   auto it = country_by_alias_.find(key);
   return it == country_by_alias_.end() ? -1 : it->second;
+}
+
+int Lexicon::country_by_name(std::string_view name) const {
+  std::string key = phrase_key(name, nullptr);
+  auto it = country_by_name_.find(key);
+  return it == country_by_name_.end() ? -1 : it->second;
 }
 
 int Lexicon::org_by_alias(std::string_view lookup) const {

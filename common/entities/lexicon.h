@@ -78,6 +78,9 @@ class Lexicon {
   // Index into countries() for a name, demonym or place typed by a user
   // (folded: "russia", "kremlin", "u.s."), or -1.
   int country_by_alias(std::string_view folded) const;
+  // Index into countries() for a name of the country itself ("Netherlands",
+  // "England"; not a demonym or a city), or -1.
+  int country_by_name(std::string_view name) const;
   // Index into orgs() for a display name or alias in lookup form, or -1.
   int org_by_alias(std::string_view lookup) const;
   // Full name of a famous person by surname in lookup form, or "".
@@ -113,6 +116,7 @@ class Lexicon {
   std::vector<Country> countries_;
   std::unordered_map<std::string, int> country_by_code_;
   std::unordered_map<std::string, int> country_by_alias_;
+  std::unordered_map<std::string, int> country_by_name_;
   std::vector<Org> orgs_;
   std::unordered_map<std::string, int> org_by_alias_;
   std::unordered_set<std::string> first_names_;
