@@ -2,7 +2,6 @@
 #include "searcher/cli_options.h"
 
 #include <boost/program_options.hpp>
-
 #include <sstream>
 
 #include "common/db_path.h"
@@ -46,7 +45,7 @@ SortOrder parse_sort(const std::string& text) {
 
 CliSearch parse_search_args(const std::vector<std::string>& args) {
   CliSearch cli;
-  std::vector<std::string> dbs, filters, words;
+  std::vector<std::string> dbs, filters, words, facet_prefixes;
   std::string facets, sort;
   bool no_collapse = false;
   po::options_description visible(
@@ -54,15 +53,19 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
       "       news-searcher serve [--db DIR] [--host 127.0.0.1] [--port 8080]\n"
       "Exit codes: 0 hits, 1 no hits, 2 bad usage or query, 3 database error");
   visible.add_options()("help,h", "show this help")(
-      "db", po::value(&dbs), "database directory or tcp://HOST:PORT; repeatable "
-                             "(default $NEWS_DB or ./news.db)")(
-      "json", po::bool_switch(&cli.json), "print the JSON body of the HTTP API")(
+      "db", po::value(&dbs),
+      "database directory or tcp://HOST:PORT; repeatable "
+      "(default $NEWS_DB or ./news.db)")("json", po::bool_switch(&cli.json),
+                                         "print the JSON body of the HTTP API")(
       "limit", po::value(&cli.request.limit)->default_value(10), "hits per page")(
       "offset", po::value(&cli.request.offset)->default_value(0), "hits to skip")(
-      "facets", po::value(&facets), "facet kinds to count: person,country,org,event,source,"
-                                    "author,date,language,topic")(
-      "facet-size", po::value(&cli.request.facet_size)->default_value(10),
-      "values shown per facet kind")(
+      "facets", po::value(&facets),
+      "facet kinds to count: person,country,org,event,source,"
+      "author,date,language,topic")("facet-size",
+                                    po::value(&cli.request.facet_size)->default_value(10),
+                                    "values shown per facet kind")(
+      "facet-prefix", po::value(&facet_prefixes),
+      "KIND:PREFIX: only values whose name or a word of it starts with PREFIX; repeatable")(
       "filter", po::value(&filters), "KIND:VALUE; repeatable (values of one kind OR, kinds AND)")(
       "since", po::value(&cli.request.since), "first date (YYYY, YYYY-MM or YYYY-MM-DD)")(
       "until", po::value(&cli.request.until), "last date")(
@@ -94,6 +97,9 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
   }
   cli.request.facets = split_list(facets);
   for (const std::string& f : filters) cli.request.filters.push_back(parse_filter(f));
+  for (const std::string& p : facet_prefixes) {
+    cli.request.facet_prefixes.push_back(parse_filter(p));
+  }
   cli.request.sort = parse_sort(sort);
   cli.request.collapse = !no_collapse;
   return cli;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "common/index/index_schema.h"
+#include "common/text_normalize.h"
 
 namespace news {
 
@@ -94,7 +95,8 @@ void FacetSpy::merge_results(const std::string& serialised) {
     }
     std::string entry = serialised.substr(pos, len);
     pos += len;
-    if (!get_varint(serialised, &pos, &count)) throw Xapian::NetworkError("bad news::FacetSpy results");
+    if (!get_varint(serialised, &pos, &count))
+      throw Xapian::NetworkError("bad news::FacetSpy results");
     tally_[entry] += static_cast<Xapian::doccount>(count);
   }
 }
@@ -108,43 +110,89 @@ void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally) 
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
     const std::string value = *it;
     const Xapian::doccount freq = it.get_termfreq();
-    for_each_entry(value, [&](size_t pos, size_t len) { (*tally)[value.substr(pos, len)] += freq; });
+    for_each_entry(value,
+                   [&](size_t pos, size_t len) { (*tally)[value.substr(pos, len)] += freq; });
   }
 }
 
-std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, size_t* distinct) {
-  std::vector<std::pair<const std::string*, Xapian::doccount>> all;
-  all.reserve(tally.size());
-  for (const auto& [entry, count] : tally) all.emplace_back(&entry, count);
-  if (distinct != nullptr) *distinct = all.size();
-  const size_t n = std::min(size, all.size());
-  auto better = [](const auto& a, const auto& b) {
-    if (a.second != b.second) return a.second > b.second;
-    return *a.first < *b.first;
-  };
-  std::partial_sort(all.begin(), all.begin() + n, all.end(), better);
-  std::vector<FacetCount> out;
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& entry = *all[i].first;
-    const size_t tab = entry.find('\t');
-    FacetCount fc;
+namespace {
+
+// "20170709" (a day bucket) -> "2017-07-09"; anything else unchanged.
+std::string day_label(const std::string& v) {
+  if (v.size() == 8 && v.find_first_not_of("0123456789") == std::string::npos) {
+    return v.substr(0, 4) + "-" + v.substr(4, 2) + "-" + v.substr(6, 2);
+  }
+  return v;
+}
+
+FacetCount split_entry(const std::string& entry, Xapian::doccount count) {
+  FacetCount fc;
+  const size_t tab = entry.find('\t');
+  if (tab == std::string::npos) {
+    // A day bucket from the date slot: no id stored, make one.
+    fc.value = day_label(entry);
+    fc.id = "date:" + fc.value;
+  } else {
     fc.id = entry.substr(0, tab);
-    fc.value = tab == std::string::npos ? fc.id : entry.substr(tab + 1);
-    fc.count = all[i].second;
-    out.push_back(std::move(fc));
+    fc.value = entry.substr(tab + 1);
   }
-  return out;
+  fc.count = count;
+  return fc;
 }
 
-FacetCollector::FacetCollector(std::vector<std::string> kinds, bool remote)
-    : kinds_(std::move(kinds)), remote_(remote) {}
+// True if `name` or one of its words starts with `prefix` (case and
+// accents ignored; `prefix` already folded).
+bool matches_prefix(const std::string& name, const std::string& folded_prefix) {
+  if (folded_prefix.empty()) return true;
+  const std::string folded = fold_case_and_accents(name);
+  size_t pos = 0;
+  while (pos < folded.size()) {
+    if (folded.compare(pos, folded_prefix.size(), folded_prefix) == 0) return true;
+    const size_t space = folded.find_first_of(" -", pos);
+    if (space == std::string::npos) break;
+    pos = space + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<FacetCount> select_facet_values(const FacetTally& tally,
+                                            const FacetSelection& selection, size_t* distinct) {
+  if (distinct != nullptr) *distinct = tally.size();
+  const std::string prefix = fold_case_and_accents(selection.prefix);
+  std::vector<FacetCount> all;
+  all.reserve(tally.size());
+  for (const auto& [entry, count] : tally) {
+    FacetCount fc = split_entry(entry, count);
+    if (matches_prefix(fc.value, prefix)) all.push_back(std::move(fc));
+  }
+  if (selection.chronological) {
+    std::sort(all.begin(), all.end(),
+              [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
+    if (all.size() > kMaxDateBuckets) all.erase(all.begin(), all.end() - kMaxDateBuckets);
+    return all;
+  }
+  const size_t n = std::min(selection.size, all.size());
+  std::partial_sort(all.begin(), all.begin() + n, all.end(),
+                    [](const FacetCount& a, const FacetCount& b) {
+                      if (a.count != b.count) return a.count > b.count;
+                      return a.value < b.value;
+                    });
+  all.resize(n);
+  return all;
+}
+
+FacetCollector::FacetCollector(std::vector<std::string> kinds, bool remote, bool daily_dates)
+    : kinds_(std::move(kinds)), remote_(remote), daily_dates_(daily_dates) {}
 
 void FacetCollector::attach(Xapian::Enquire* enquire) {
   enquire->clear_matchspies();
   spies_.clear();
   value_spies_.clear();
   for (const std::string& kind : kinds_) {
-    const Xapian::valueno slot = schema::facet_slot(kind);
+    const Xapian::valueno slot =
+        kind == "date" && daily_dates_ ? schema::kSlotDate : schema::facet_slot(kind);
     if (remote_) {
       value_spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
       enquire->add_matchspy(value_spies_.back().get());
@@ -155,22 +203,13 @@ void FacetCollector::attach(Xapian::Enquire* enquire) {
   }
 }
 
-std::vector<std::pair<std::string, std::vector<FacetCount>>> FacetCollector::results(
-    size_t size) const {
-  std::vector<std::pair<std::string, std::vector<FacetCount>>> out;
-  for (size_t i = 0; i < kinds_.size(); ++i) {
-    size_t distinct = 0;
-    if (remote_) {
-      FacetTally tally;
-      if (i < value_spies_.size()) add_value_counts(*value_spies_[i], &tally);
-      out.emplace_back(kinds_[i], top_facet_values(tally, size, &distinct));
-    } else {
-      out.emplace_back(kinds_[i], i < spies_.size() ? top_facet_values(spies_[i]->tally(), size,
-                                                                       &distinct)
-                                                    : std::vector<FacetCount>());
-    }
+FacetTally FacetCollector::tally(size_t i) const {
+  if (remote_) {
+    FacetTally out;
+    if (i < value_spies_.size()) add_value_counts(*value_spies_[i], &out);
+    return out;
   }
-  return out;
+  return i < spies_.size() ? spies_[i]->tally() : FacetTally();
 }
 
 }  // namespace news

@@ -50,24 +50,35 @@ class FacetSpy : public Xapian::MatchSpy {
 // splitting each combined slot value into its entries.
 void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally);
 
-// The `size` most frequent values (ties by name), each "id\tname" entry split.
-// `distinct` receives the number of distinct values.
-std::vector<FacetCount> top_facet_values(const FacetTally& tally, size_t size, size_t* distinct);
+// Which values to report for one kind.
+struct FacetSelection {
+  size_t size = 10;            // the top N
+  std::string prefix;          // only values whose name or a word of it starts with this
+  bool chronological = false;  // date buckets in date order (up to kMaxDateBuckets)
+};
+inline constexpr size_t kMaxDateBuckets = 400;
+
+// The selected values of a tally, each "id\tname" entry split; `distinct`
+// receives the number of distinct values of the tally.
+std::vector<FacetCount> select_facet_values(const FacetTally& tally,
+                                            const FacetSelection& selection, size_t* distinct);
 
 // The spies of one search: a FacetSpy per requested kind, or a
-// ValueCountMatchSpy per kind when a remote shard takes part.
+// ValueCountMatchSpy per kind when a remote shard takes part. With
+// `daily_dates`, the "date" kind counts days (slot kSlotDate) instead of months.
 class FacetCollector {
  public:
-  // `kinds` must be known facet kinds (schema::facet_slot).
-  FacetCollector(std::vector<std::string> kinds, bool remote);
+  FacetCollector(std::vector<std::string> kinds, bool remote, bool daily_dates);
   // Replaces the enquire's spies with fresh ones (counts start at zero).
   void attach(Xapian::Enquire* enquire);
-  // Top `size` values per kind, in the order of `kinds`.
-  std::vector<std::pair<std::string, std::vector<FacetCount>>> results(size_t size) const;
+  // The tally of the i-th kind (after a search with attach()ed spies).
+  FacetTally tally(size_t i) const;
+  const std::vector<std::string>& kinds() const { return kinds_; }
 
  private:
   std::vector<std::string> kinds_;
   bool remote_;
+  bool daily_dates_;
   std::vector<std::unique_ptr<FacetSpy>> spies_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies_;
 };

@@ -15,8 +15,8 @@ namespace news {
 namespace {
 
 // Field kinds that name facet values, as query prefixes and filter kinds.
-const char* const kEntityFields[] = {"person", "country", "org", "event", "topic", "language",
-                                     "source", "author"};
+const char* const kEntityFields[] = {"person", "country",  "org",    "event",
+                                     "topic",  "language", "source", "author"};
 
 bool all_digits(const std::string& s, size_t from, size_t len) {
   if (from + len > s.size()) return false;
@@ -123,9 +123,7 @@ std::vector<std::string> QueryBuilder::resolve(const std::string& kind,
   const std::string trimmed = trim(value);
   if (trimmed.empty()) return out;
   std::set<std::string> seen;
-  auto present = [&](const std::string& id) {
-    return db_.term_exists(schema::facet_term(id));
-  };
+  auto present = [&](const std::string& id) { return db_.term_exists(schema::facet_term(id)); };
   auto add = [&](const std::string& id) {
     if (seen.insert(id).second) out.push_back(id);
   };
@@ -154,8 +152,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
                                   std::string* suggestion) const {
   suggestion->clear();
   if (text.size() > limits_.max_query_bytes) {
-    throw QueryError("query is too long (" + std::to_string(text.size()) +
-                     " bytes; the limit is " + std::to_string(limits_.max_query_bytes) + ")");
+    throw QueryError("query is too long (" + std::to_string(text.size()) + " bytes; the limit is " +
+                     std::to_string(limits_.max_query_bytes) + ")");
   }
   if (!is_valid_utf8(text)) throw QueryError("query is not valid UTF-8");
   const std::string clean = trim(to_valid_nfc(text));
@@ -201,7 +199,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   // Articles that have the words together, in order, rank above those that
   // have them scattered.
   if (plain_words(clean)) {
-    const Xapian::Query phrase = qp.parse_query("\"" + clean + "\"", Xapian::QueryParser::FLAG_PHRASE);
+    const Xapian::Query phrase =
+        qp.parse_query("\"" + clean + "\"", Xapian::QueryParser::FLAG_PHRASE);
     if (!phrase.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrase);
   }
   return query;
@@ -213,18 +212,28 @@ size_t QueryBuilder::count_terms(const Xapian::Query& query) {
   return n;
 }
 
-Xapian::Query QueryBuilder::filters(const std::vector<Filter>& filters, const std::string& since,
-                                    const std::string& until) const {
+Xapian::Query FilterSet::combined(const std::string& except_kind) const {
+  std::vector<Xapian::Query> parts;
+  for (const auto& [kind, q] : by_kind) {
+    if (kind != except_kind) parts.push_back(q);
+  }
+  if (!date_range.empty()) parts.push_back(date_range);
+  if (parts.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+FilterSet QueryBuilder::filters(const std::vector<Filter>& filters, const std::string& since,
+                                const std::string& until) const {
   if (filters.size() > limits_.max_filters) {
     throw QueryError("too many filters (" + std::to_string(filters.size()) + "; the limit is " +
                      std::to_string(limits_.max_filters) + ")");
   }
   std::map<std::string, std::vector<Xapian::Query>> by_kind;
-  std::vector<Xapian::Query> ranges;
   for (const Filter& f : filters) {
     if (schema::facet_slot(f.kind) == Xapian::BAD_VALUENO) {
-      throw QueryError("unknown filter kind '" + f.kind +
-                       "' (use person, country, org, event, source, author, date, language, topic)");
+      throw QueryError(
+          "unknown filter kind '" + f.kind +
+          "' (use person, country, org, event, source, author, date, language, topic)");
     }
     if (trim(f.value).empty()) throw QueryError("filter " + f.kind + ": has no value");
     if (f.kind == "date") {
@@ -239,18 +248,17 @@ Xapian::Query QueryBuilder::filters(const std::vector<Filter>& filters, const st
     if (ids.empty()) ids.push_back(f.kind + ":" + slugify(f.value));  // matches nothing
     for (const std::string& id : ids) by_kind[f.kind].emplace_back(schema::facet_term(id));
   }
-  std::vector<Xapian::Query> parts;
+  FilterSet out;
   for (auto& [kind, qs] : by_kind) {
-    parts.emplace_back(Xapian::Query::OP_OR, qs.begin(), qs.end());
+    out.by_kind[kind] = Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
   }
   if (!since.empty() || !until.empty()) {
     const std::string lo = since.empty() ? "00000101" : date_bound(since, false, "--since");
     const std::string hi = until.empty() ? "99991231" : date_bound(until, true, "--until");
     if (lo > hi) throw QueryError("--since " + since + " is after --until " + until);
-    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
+    out.date_range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
   }
-  if (parts.empty()) return Xapian::Query();
-  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  return out;
 }
 
 }  // namespace news

@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,16 @@
 #include "searcher/search_types.h"
 
 namespace news {
+
+// The filters of a request, by kind, so that a facet of a filtered kind can
+// be counted without its own filter (disjunctive facets).
+struct FilterSet {
+  std::map<std::string, Xapian::Query> by_kind;  // OR of the kind's values
+  Xapian::Query date_range;                      // --since/--until; empty if none
+  // All filters ANDed, leaving out `except_kind`'s; empty if none remain.
+  Xapian::Query combined(const std::string& except_kind = "") const;
+  bool empty() const { return by_kind.empty() && date_range.empty(); }
+};
 
 class QueryBuilder {
  public:
@@ -34,9 +45,9 @@ class QueryBuilder {
   Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion) const;
 
   // The filter part: values of one kind OR, kinds AND, plus the date range.
-  // Returns an empty Query if there is nothing to filter. Throws QueryError.
-  Xapian::Query filters(const std::vector<Filter>& filters, const std::string& since,
-                        const std::string& until) const;
+  // Throws QueryError.
+  FilterSet filters(const std::vector<Filter>& filters, const std::string& since,
+                    const std::string& until) const;
 
   // The facet ids of `kind` in the database that `value` names: an id, a
   // name, an alias ("Kremlin" -> country:RU), or a surname ("putin" ->

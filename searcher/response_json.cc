@@ -17,9 +17,7 @@ Json nullable(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s)
 // Two decimals are plenty for scores and timings, and keep bodies short.
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
-std::string dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
 
@@ -48,18 +46,21 @@ std::string response_to_json(const SearchResponse& r) {
   }
   j["hits"] = std::move(hits);
   Json facets = Json::object();
-  for (const auto& [kind, values] : r.facets) {
+  Json distinct = Json::object();
+  for (const FacetResult& f : r.facets) {
     Json list = Json::array();
-    for (const FacetCount& fc : values) {
+    for (const FacetCount& fc : f.values) {
       Json v;
       v["id"] = fc.id;
       v["value"] = fc.value;
       v["count"] = fc.count;
       list.push_back(std::move(v));
     }
-    facets[kind] = std::move(list);
+    facets[f.kind] = std::move(list);
+    distinct[f.kind] = f.distinct;
   }
   j["facets"] = std::move(facets);
+  j["facet_distinct"] = std::move(distinct);
   return dump(j);
 }
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <optional>
 #include <filesystem>
+#include <optional>
 
 #include "common/index/index_schema.h"
 #include "searcher/facet_spy.h"
@@ -41,6 +41,32 @@ Xapian::Database open_one(const std::string& path, bool* remote) {
   return Xapian::Database(path);
 }
 
+// The facet kinds to count: those asked for, then those with a prefix search.
+std::vector<std::string> facet_kinds_of(const SearchRequest& request) {
+  std::vector<std::string> kinds = request.facets;
+  for (const Filter& p : request.facet_prefixes) {
+    if (std::find(kinds.begin(), kinds.end(), p.kind) == kinds.end()) kinds.push_back(p.kind);
+  }
+  return kinds;
+}
+
+// Days instead of months when the date range is short (at most 62 days).
+bool daily_dates(const SearchRequest& request) {
+  if (request.since.size() != 10 || request.until.size() != 10) return false;
+  auto days = [](const std::string& d) {
+    const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)),
+              day = std::stoi(d.substr(8, 2));
+    // Days from a fixed epoch (civil calendar; exactness beyond a few days
+    // does not matter for choosing the bucket size).
+    return y * 372 + (m - 1) * 31 + day;
+  };
+  try {
+    return days(request.until) - days(request.since) <= 62;
+  } catch (const std::exception&) {
+    return false;  // not a date: the range check reports it
+  }
+}
+
 }  // namespace
 
 SearchEngine::SearchEngine(const std::vector<std::string>& paths, const EntityExtractor& extractor,
@@ -73,10 +99,11 @@ void SearchEngine::validate(const SearchRequest& r) const {
                      std::to_string(limits_.max_offset) + ")");
   }
   if (r.facets.size() > schema::facet_kinds().size()) throw QueryError("too many facet kinds");
-  for (const std::string& kind : r.facets) {
+  for (const std::string& kind : facet_kinds_of(r)) {
     if (schema::facet_slot(kind) == Xapian::BAD_VALUENO) {
-      throw QueryError("unknown facet kind '" + kind +
-                       "' (use person, country, org, event, source, author, date, language, topic)");
+      throw QueryError(
+          "unknown facet kind '" + kind +
+          "' (use person, country, org, event, source, author, date, language, topic)");
     }
   }
 }
@@ -118,6 +145,18 @@ SearchResponse SearchEngine::search(const SearchRequest& request) {
   }
 }
 
+FacetTally SearchEngine::count_without_own_filter(const Xapian::Query& text,
+                                                  const Xapian::Query& other_filters,
+                                                  const std::string& kind, bool daily) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(
+      other_filters.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, other_filters));
+  FacetCollector collector({kind}, has_remote_, daily);
+  collector.attach(&enquire);
+  enquire.get_mset(0, 0, db_.get_doccount());
+  return collector.tally(0);
+}
+
 SearchResponse SearchEngine::run(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, extractor_, limits_);
@@ -130,7 +169,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   } else {
     text_query = builder.parse(request.query, true, &suggestion);
   }
-  const Xapian::Query filter = builder.filters(request.filters, request.since, request.until);
+  const FilterSet filters = builder.filters(request.filters, request.since, request.until);
+  const Xapian::Query filter = filters.combined();
 
   Xapian::Enquire enquire(db_);
   switch (request.sort) {
@@ -148,17 +188,21 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // "More like this" reorders a deeper candidate list by shared entities.
   const bool rerank = seed.has_value() && request.sort == SortOrder::kRelevance;
   const size_t first = rerank ? 0 : request.offset;
-  const size_t count = rerank ? std::max<size_t>(50, request.offset + request.limit) : request.limit;
+  const size_t count =
+      rerank ? std::max<size_t>(50, request.offset + request.limit) : request.limit;
 
-  FacetCollector facets(request.facets, has_remote_);
+  const std::vector<std::string> kinds = facet_kinds_of(request);
+  const bool daily = daily_dates(request);
+  FacetCollector facets(kinds, has_remote_, daily);
+  Xapian::Query final_text;
   auto run_query = [&](const Xapian::Query& text) {
+    final_text = text;
     enquire.set_query(filter.empty() ? text
                                      : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
     facets.attach(&enquire);
     // Facets count over every match; otherwise count at least a page ahead.
-    const Xapian::doccount check = request.facets.empty()
-                                       ? static_cast<Xapian::doccount>(first + count + 1)
-                                       : db_.get_doccount();
+    const Xapian::doccount check =
+        kinds.empty() ? static_cast<Xapian::doccount>(first + count + 1) : db_.get_doccount();
     return enquire.get_mset(static_cast<Xapian::doccount>(first),
                             static_cast<Xapian::doccount>(count), check);
   };
@@ -190,8 +234,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   if (rerank && !candidates.empty()) {
     const double best = mset.get_max_attained();
     for (Candidate& c : candidates) {
-      c.score = similar_score(c.score, best, seed->entity_ids,
-                              document_entity_ids(c.it.get_document()));
+      c.score =
+          similar_score(c.score, best, seed->entity_ids, document_entity_ids(c.it.get_document()));
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -223,7 +267,25 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     hit.copies = request.collapse ? c.it.get_collapse_count() : 0;
     response.hits.push_back(std::move(hit));
   }
-  response.facets = facets.results(request.facet_size);
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    const std::string& kind = kinds[i];
+    FacetTally tally = facets.tally(i);
+    // A kind with an active filter is counted without its own filter, so
+    // that a page can offer the other values of that kind (disjunctive).
+    if (filters.by_kind.count(kind) > 0) {
+      tally = count_without_own_filter(final_text, filters.combined(kind), kind, daily);
+    }
+    FacetSelection selection;
+    selection.size = request.facet_size;
+    selection.chronological = kind == "date";
+    for (const Filter& p : request.facet_prefixes) {
+      if (p.kind == kind) selection.prefix = p.value;
+    }
+    FacetResult result;
+    result.kind = kind;
+    result.values = select_facet_values(tally, selection, &result.distinct);
+    response.facets.push_back(std::move(result));
+  }
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return response;

@@ -16,6 +16,7 @@
 
 #include "common/entities/entity_extractor.h"
 #include "common/index/index_schema.h"
+#include "searcher/facet_spy.h"
 #include "searcher/search_types.h"
 
 namespace news {
@@ -45,6 +46,9 @@ class SearchEngine {
 
  private:
   SearchResponse run(const SearchRequest& request);
+  // Counts one facet kind over `text` filtered by the other kinds' filters.
+  FacetTally count_without_own_filter(const Xapian::Query& text, const Xapian::Query& other_filters,
+                                      const std::string& kind, bool daily);
   void validate(const SearchRequest& request) const;
 
   std::vector<std::string> paths_;

@@ -36,8 +36,12 @@ struct SearchRequest {
   std::string since, until;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty = open
   SortOrder sort = SortOrder::kRelevance;
   size_t facet_size = 10;  // values shown per facet kind
-  std::string similar;     // if set: articles like the one with this id (query is ignored)
-  bool collapse = true;    // show near-duplicate copies of a story as one hit
+  // Only facet values whose name (or a word of it) starts with this, per
+  // kind: {"person", "Ma"} (facet value search). A kind named here is
+  // counted even if `facets` does not list it.
+  std::vector<Filter> facet_prefixes;
+  std::string similar;   // if set: articles like the one with this id (query is ignored)
+  bool collapse = true;  // show near-duplicate copies of a story as one hit
 };
 
 struct Hit {
@@ -56,6 +60,14 @@ struct FacetCount {
   size_t count = 0;
 };
 
+struct FacetResult {
+  std::string kind;
+  // Most frequent first; for "date", chronological buckets instead (months,
+  // or days when the --since/--until range spans at most 62 days).
+  std::vector<FacetCount> values;
+  size_t distinct = 0;  // distinct values over all matches (before top N)
+};
+
 struct SearchResponse {
   std::string query;
   size_t found = 0;
@@ -65,7 +77,7 @@ struct SearchResponse {
   std::optional<std::string> suggestion;  // "did you mean", if any
   std::vector<Hit> hits;
   // In the order the request named the kinds.
-  std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;
+  std::vector<FacetResult> facets;
 };
 
 // Limits that protect the server and the shell from hostile requests.

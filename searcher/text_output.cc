@@ -10,9 +10,8 @@ std::string snippet_to_text(const std::string& html, bool color) {
     const char* from;
     const char* plain;
     const char* ansi;
-  } kReplacements[] = {{"<mark>", "*", "\033[1m"}, {"</mark>", "*", "\033[0m"},
-                       {"&lt;", "<", "<"},         {"&gt;", ">", ">"},
-                       {"&quot;", "\"", "\""},     {"&#39;", "'", "'"},
+  } kReplacements[] = {{"<mark>", "*", "\033[1m"}, {"</mark>", "*", "\033[0m"}, {"&lt;", "<", "<"},
+                       {"&gt;", ">", ">"},         {"&quot;", "\"", "\""},      {"&#39;", "'", "'"},
                        {"&amp;", "&", "&"}};
   std::string out;
   out.reserve(html.size());
@@ -59,10 +58,10 @@ void print_text_response(const SearchResponse& r, bool color, std::ostream& out)
     out << meta << reset << "\n";
     if (!h.snippet.empty()) out << "   " << snippet_to_text(h.snippet, color) << "\n";
   }
-  for (const auto& [kind, values] : r.facets) {
-    out << "\n" << bold << kind << reset << ":";
-    if (values.empty()) out << " (none)";
-    for (const FacetCount& fc : values) out << "  " << fc.value << " (" << fc.count << ")";
+  for (const FacetResult& f : r.facets) {
+    out << "\n" << bold << f.kind << reset << " (" << f.distinct << " distinct):";
+    if (f.values.empty()) out << " (none)";
+    for (const FacetCount& fc : f.values) out << "  " << fc.value << " (" << fc.count << ")";
     out << "\n";
   }
 }

@@ -31,7 +31,9 @@ TEST_CASE("FacetSpy counts each value of a multi-valued slot", "[facet_spy]") {
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 1, db.get_doccount());
   size_t distinct = 0;
-  const auto top = top_facet_values(spy.tally(), 2, &distinct);
+  FacetSelection top2;
+  top2.size = 2;
+  const auto top = select_facet_values(spy.tally(), top2, &distinct);
   CHECK(distinct == 3);
   REQUIRE(top.size() == 2);
   CHECK(top[0].id == "country:RU");
@@ -70,4 +72,26 @@ TEST_CASE("FacetSpy results serialise and merge", "[facet_spy]") {
   std::unique_ptr<Xapian::MatchSpy> copy(a.unserialise(a.serialise(), registry));
   CHECK(copy->name() == "news::FacetSpy");
   CHECK_THROWS_AS(merged.merge_results("\x05"), Xapian::NetworkError);
+}
+
+TEST_CASE("facet value search by prefix and chronological dates", "[facet_spy]") {
+  const FacetTally people = {{"person:marco-rubio\tMarco Rubio", 2},
+                             {"person:emmanuel-macron\tEmmanuel Macron", 5},
+                             {"person:angela-merkel\tAngela Merkel", 9}};
+  FacetSelection sel;
+  sel.prefix = "ma";
+  size_t distinct = 0;
+  const auto ma = select_facet_values(people, sel, &distinct);
+  CHECK(distinct == 3);
+  REQUIRE(ma.size() == 2);
+  CHECK(ma[0].value == "Emmanuel Macron");  // a word of the name starts with "ma"
+  CHECK(ma[1].value == "Marco Rubio");
+
+  const FacetTally days = {{"20170709", 1}, {"20170701", 4}, {"20170630", 2}};
+  FacetSelection by_date;
+  by_date.chronological = true;
+  const auto buckets = select_facet_values(days, by_date, nullptr);
+  REQUIRE(buckets.size() == 3);
+  CHECK(buckets[0].id == "date:2017-06-30");
+  CHECK(buckets[2].value == "2017-07-09");
 }

@@ -50,4 +50,9 @@ TEST_CASE("entity values resolve to ids present in the index", "[query_builder]"
   CHECK(qb.resolve("person", "nobody").empty());
   CHECK_THROWS_AS(qb.filters({Filter{"colour", "red"}}, "", ""), QueryError);
   CHECK(qb.filters({}, "", "").empty());
+  const FilterSet fs = qb.filters({Filter{"country", "Russia"}, Filter{"person", "putin"}}, "2017", "");
+  CHECK(fs.by_kind.size() == 2);
+  CHECK_FALSE(fs.date_range.empty());
+  CHECK(fs.combined("country").get_description().find("XFcountry") == std::string::npos);
+  CHECK(fs.combined().get_description().find("XFcountry:RU") != std::string::npos);
 }

@@ -89,11 +89,16 @@ TEST_CASE("date range, sort and facets", "[search_engine]") {
   const SearchResponse resp = engine.search(r);
   CHECK(ids(resp) == std::vector<std::string>{"b", "a", "a-copy"});
   REQUIRE(resp.facets.size() == 1);
-  CHECK(resp.facets[0].second[0].id == "date:2017-07");
-  CHECK(resp.facets[0].second[0].count == 2);
+  REQUIRE(resp.facets[0].values.size() == 2);  // chronological buckets
+  CHECK(resp.facets[0].values[0].id == "date:2017-07");
+  CHECK(resp.facets[0].values[0].count == 2);
+  CHECK(resp.facets[0].values[1].id == "date:2017-08");
   r.since = "2017-08-01";
   r.until = "2017-08-31";
-  CHECK(ids(engine.search(r)) == std::vector<std::string>{"b"});
+  const SearchResponse august = engine.search(r);
+  CHECK(ids(august) == std::vector<std::string>{"b"});
+  REQUIRE(august.facets[0].values.size() == 1);
+  CHECK(august.facets[0].values[0].id == "date:2017-08-10");  // a short range counts days
   r.since = "2017-13";
   CHECK_THROWS_AS(engine.search(r), QueryError);
 }
@@ -133,4 +138,20 @@ TEST_CASE("articles are found by id", "[search_engine]") {
   REQUIRE(engine.find_article("b", &a));
   CHECK(a.title == "Floods hit the north");
   CHECK_FALSE(engine.find_article("zzz", &a));
+}
+
+TEST_CASE("a filtered facet kind is counted without its own filter", "[search_engine]") {
+  TestIndex index({make_article("r", "Moscow talks", "Talks in Moscow on trade and gas prices."),
+                   make_article("g", "London talks", "Talks in London on trade and fishing."),
+                   make_article("f", "Paris talks", "Talks in Paris on trade and farming.")});
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "talks";
+  r.facets = {"country"};
+  r.filters = {Filter{"country", "Russia"}};
+  const SearchResponse resp = engine.search(r);
+  CHECK(ids(resp) == std::vector<std::string>{"r"});
+  REQUIRE(resp.facets.size() == 1);
+  CHECK(resp.facets[0].values.size() == 3);  // Russia, UK and France are all offered
+  CHECK(resp.facets[0].distinct == 3);
 }

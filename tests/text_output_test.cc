@@ -23,7 +23,7 @@ TEST_CASE("text output shows rank, title, date, source and facets", "[text_outpu
   h.source = "example.com";
   h.snippet = "<mark>Putin</mark> said";
   r.hits.push_back(h);
-  r.facets.push_back({"person", {FacetCount{"person:vladimir-putin", "Vladimir Putin", 5}}});
+  r.facets.push_back({"person", {FacetCount{"person:vladimir-putin", "Vladimir Putin", 5}}, 3});
   std::ostringstream out;
   print_text_response(r, false, out);
   const std::string s = out.str();
@@ -31,5 +31,5 @@ TEST_CASE("text output shows rank, title, date, source and facets", "[text_outpu
   CHECK(s.find("1. Title") != std::string::npos);
   CHECK(s.find("2017-07-09 | example.com | a") != std::string::npos);
   CHECK(s.find("*Putin* said") != std::string::npos);
-  CHECK(s.find("Vladimir Putin (5)") != std::string::npos);
+  CHECK(s.find("person (3 distinct):  Vladimir Putin (5)") != std::string::npos);
 }
