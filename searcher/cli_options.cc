@@ -6,6 +6,7 @@
 
 #include "common/db_path.h"
 #include "common/text_normalize.h"
+#include "searcher/recency.h"
 
 namespace news {
 
@@ -48,6 +49,7 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
   std::vector<std::string> dbs, filters, words, facet_prefixes;
   std::string facets, sort;
   bool no_collapse = false;
+  std::string recency;
   po::options_description visible(
       "news-searcher [--db DIR]... [options] QUERY...\n"
       "       news-searcher serve [--db DIR] [--host 127.0.0.1] [--port 8080]\n"
@@ -71,6 +73,8 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
       "until", po::value(&cli.request.until), "last date")(
       "sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")(
       "similar", po::value(&cli.request.similar), "articles like the one with this id")(
+      "recency", po::value(&recency), "favour newer articles: relevance halves every HALF-LIFE "
+                                      "(e.g. 30d, 12h, 2w; a bare number is days)")(
       "no-collapse", po::bool_switch(&no_collapse), "show every near-duplicate copy of a story");
   po::options_description hidden;
   hidden.add_options()("word", po::value(&words));
@@ -102,6 +106,7 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
   }
   cli.request.sort = parse_sort(sort);
   cli.request.collapse = !no_collapse;
+  if (!recency.empty()) cli.request.recency_half_life_days = parse_half_life(recency);
   return cli;
 }
 

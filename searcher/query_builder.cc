@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "common/index/index_schema.h"
 #include "common/text_normalize.h"
@@ -183,7 +184,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
                          Xapian::QueryParser::FLAG_PURE_NOT;
   Xapian::Query query;
   try {
-    query = qp.parse_query(clean, flags);
+    query = plain_words(clean) ? parse_with_entities(qp, clean, flags, match_all_words)
+                               : qp.parse_query(clean, flags);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query: " + e.get_msg());
   }
@@ -204,6 +206,58 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
     if (!phrase.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrase);
   }
   return query;
+}
+
+std::vector<std::string> QueryBuilder::alias_ids(const std::string& words) const {
+  std::vector<std::string> out;
+  const std::string slug = slugify(words);
+  for (const char* kind : {"country", "org", "person"}) {
+    for (const std::string& id : extractor_.resolve_query_value(kind, words)) {
+      // The slug fallback of a common word is no alias ("org:talks").
+      if (id == std::string(kind) + ":" + slug && kind != std::string("country")) continue;
+      if (db_.term_exists(schema::facet_term(id)) &&
+          std::find(out.begin(), out.end(), id) == out.end()) {
+        out.push_back(id);
+      }
+    }
+  }
+  return out;
+}
+
+Xapian::Query QueryBuilder::parse_with_entities(Xapian::QueryParser& qp, const std::string& text,
+                                                unsigned flags, bool match_all_words) const {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) words.push_back(w);
+  std::vector<Xapian::Query> parts;
+  for (size_t i = 0; i < words.size();) {
+    // The longest span (two words, then one) that names an entity.
+    size_t len = std::min<size_t>(2, words.size() - i);
+    std::vector<std::string> ids;
+    for (; len > 0; --len) {
+      std::string span = words[i];
+      for (size_t k = 1; k < len; ++k) span += " " + words[i + k];
+      ids = alias_ids(span);
+      if (!ids.empty() || len == 1) break;
+    }
+    std::string span = words[i];
+    for (size_t k = 1; k < len; ++k) span += " " + words[i + k];
+    Xapian::Query part = qp.parse_query(span, flags);
+    if (!ids.empty()) {
+      std::vector<Xapian::Query> terms;
+      for (const std::string& id : ids) terms.emplace_back(schema::facet_term(id));
+      // Articles whose facets hold the entity match too, but with no weight
+      // from it: they rank after articles that have the word itself.
+      part = Xapian::Query(
+          Xapian::Query::OP_OR, part,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), 0.0));
+    }
+    if (!part.empty()) parts.push_back(part);
+    i += len;
+  }
+  return Xapian::Query(match_all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR,
+                       parts.begin(), parts.end());
 }
 
 size_t QueryBuilder::count_terms(const Xapian::Query& query) {

@@ -57,7 +57,16 @@ class QueryBuilder {
   // Number of distinct terms of a query (for the term limit).
   static size_t count_terms(const Xapian::Query& query);
 
+  // The entity ids present in the database that a word or two of free
+  // text name as an alias ("Kremlin" -> country:RU, "DNC" -> an org).
+  std::vector<std::string> alias_ids(const std::string& words) const;
+
  private:
+  // A plain-words query, each word (or two-word name) also matching the
+  // articles whose facets hold the entity it names.
+  Xapian::Query parse_with_entities(Xapian::QueryParser& qp, const std::string& text,
+                                    unsigned flags, bool match_all_words) const;
+
   const Xapian::Database& db_;
   const EntityExtractor& extractor_;
   SearchLimits limits_;

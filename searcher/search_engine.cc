@@ -9,6 +9,7 @@
 #include "common/index/index_schema.h"
 #include "searcher/facet_spy.h"
 #include "searcher/query_builder.h"
+#include "searcher/recency.h"
 #include "searcher/similar.h"
 
 namespace news {
@@ -16,6 +17,7 @@ namespace news {
 namespace {
 
 constexpr size_t kSnippetLength = 240;
+constexpr size_t kRecencyWindow = 200;
 
 Xapian::Database open_one(const std::string& path, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
@@ -186,10 +188,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   if (request.collapse) enquire.set_collapse_key(schema::kSlotCollapse);
 
   // "More like this" reorders a deeper candidate list by shared entities.
-  const bool rerank = seed.has_value() && request.sort == SortOrder::kRelevance;
+  // "More like this" and recency rescore a deeper candidate list (like
+  // Elasticsearch's rescore window); pages beyond it keep plain BM25 order.
+  const bool recency = request.recency_half_life_days > 0;
+  const bool rerank = (seed.has_value() || recency) && request.sort == SortOrder::kRelevance;
+  const size_t window = seed ? 50 : kRecencyWindow;
   const size_t first = rerank ? 0 : request.offset;
   const size_t count =
-      rerank ? std::max<size_t>(50, request.offset + request.limit) : request.limit;
+      rerank ? std::max<size_t>(window, request.offset + request.limit) : request.limit;
 
   const std::vector<std::string> kinds = facet_kinds_of(request);
   const bool daily = daily_dates(request);
