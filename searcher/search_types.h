@@ -42,6 +42,9 @@ struct SearchRequest {
   std::vector<Filter> facet_prefixes;
   std::string similar;   // if set: articles like the one with this id (query is ignored)
   bool collapse = true;  // show near-duplicate copies of a story as one hit
+  // If > 0: relevance is multiplied by 0.5^(age / half-life), age in days
+  // from the newest article in the index (recency.h).
+  double recency_half_life_days = 0;
 };
 
 struct Hit {

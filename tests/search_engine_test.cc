@@ -155,3 +155,29 @@ TEST_CASE("a filtered facet kind is counted without its own filter", "[search_en
   CHECK(resp.facets[0].values.size() == 3);  // Russia, UK and France are all offered
   CHECK(resp.facets[0].distinct == 3);
 }
+
+TEST_CASE("an entity alias in free text also matches the entity's articles", "[search_engine]") {
+  TestIndex index({make_article("m", "Talks in Moscow", "Officials met in Moscow to discuss gas."),
+                   make_article("k", "Kremlin denies", "The Kremlin denied the report on Monday."),
+                   make_article("p", "Paris talks", "Officials met in Paris to discuss farming.")});
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "kremlin";
+  const SearchResponse resp = engine.search(r);
+  // "k" says Kremlin; "m" is about Russia through Moscow; "p" is not.
+  CHECK(ids(resp) == std::vector<std::string>{"k", "m"});
+}
+
+TEST_CASE("recency favours newer articles of similar relevance", "[search_engine]") {
+  TestIndex index({make_article("old", "Budget vote", "Parliament held a budget vote.", "2017-01-01"),
+                   make_article("new", "Budget vote", "Parliament held a budget vote.", "2017-06-01")});
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "budget";
+  r.collapse = false;
+  r.recency_half_life_days = 30;
+  const SearchResponse resp = engine.search(r);
+  REQUIRE(resp.hits.size() == 2);
+  CHECK(resp.hits[0].id == "new");
+  CHECK(resp.hits[1].score < resp.hits[0].score / 8);  // 5 months old: 1/32 of the weight
+}
