@@ -16,6 +16,7 @@
 // one is the initials of the other. Precision counts correct predictions,
 // recall counts gold entities matched by some prediction; both are summed
 // over documents (micro average).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -185,6 +186,15 @@ int main(int argc, char** argv) {
       if (!g.link.empty()) {
         auto it = by_link.find(kind + g.link);
         if (it != by_link.end()) item = &items[it->second];
+      }
+      // Chains that share a name are one entity ("writers Mark Twain, ..."
+      // and "Mark Twain").
+      for (size_t k = 0; k < items.size() && !item; ++k) {
+        for (const auto& n : g.names) {
+          const Words w = normalize(n);
+          if (std::find(items[k].names.begin(), items[k].names.end(), w) != items[k].names.end())
+            item = &items[k];
+        }
       }
       if (!item) {
         if (!g.link.empty()) by_link[kind + g.link] = items.size();

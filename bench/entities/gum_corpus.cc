@@ -51,6 +51,17 @@ std::string decode_link(const std::string& s) {
 
 // The proper name a span spells, or "" if it is not one.
 std::string proper_name(const std::vector<Tok>& toks, size_t b, size_t e, const std::string& type) {
+  // A person's name may come after modifiers and before an apposition:
+  // "Senior researcher Mu Li, of the University ..." -> "Mu Li".
+  if (type == "person") {
+    for (size_t i = b; i < e; ++i) {
+      if (toks[i].form == ",") {
+        e = i;
+        break;
+      }
+    }
+    while (b < e && (toks[b].upos == "DET" || toks[b].upos == "ADJ" || toks[b].upos == "NOUN")) ++b;
+  }
   while (b < e && (toks[b].upos == "DET" || toks[b].upos == "PUNCT")) ++b;
   while (e > b && (toks[e - 1].upos == "PART" || toks[e - 1].upos == "PUNCT")) --e;
   if (b >= e || e - b > 8) return "";
@@ -59,6 +70,8 @@ std::string proper_name(const std::vector<Tok>& toks, size_t b, size_t e, const 
     const std::string& u = toks[i].upos;
     if (u == "PROPN") continue;
     if (type == "person" && !(u == "PUNCT" && toks[i].form == "-")) return "";
+    const char c = toks[i].form[0];
+    if (c >= 'A' && c <= 'Z') continue;
     if (u != "ADP" && u != "CCONJ" && u != "DET" && u != "PART" && u != "PUNCT") return "";
   }
   std::string name;

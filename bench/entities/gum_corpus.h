@@ -4,8 +4,12 @@
 //
 // Gold entities are coreference chains (Entity ids) of type person,
 // organization or place that are named: they carry a Wikipedia link, or
-// one of their mentions is a proper name (after a leading "the", all
-// words are proper nouns, with "of", "and", "'s" allowed inside).
+// one of their mentions is a proper name: after a leading "the", the first
+// and last words are proper nouns and the words between are proper nouns,
+// function words ("of", "and", "'s") or, for organizations and places,
+// capitalized words ("Heaven Sent Gaming"). For people, the name is the
+// proper nouns after any modifiers and before a comma ("Senior researcher
+// Mu Li, of ..." names Mu Li).
 #ifndef NEWS_BENCH_ENTITIES_GUM_CORPUS_H_
 #define NEWS_BENCH_ENTITIES_GUM_CORPUS_H_
 

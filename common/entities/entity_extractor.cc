@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "common/entities/event_finder.h"
 #include "common/entities/facet_values.h"
@@ -77,14 +78,17 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   find_mentions(tokens, lex, &mentions, &defs);
 
   Tally tally;
-  // Countries: weak names ("Georgia") count only beside a strong mention.
+  // Countries: weak names ("Georgia") count only beside a strong mention;
+  // demonyms ("Americans", "Italian trade") only beside a name or place of
+  // the country, or when they stand for the state ("Russian officials").
   std::vector<int> strong(lex.countries().size(), 0);
   for (const Mention& m : mentions) {
-    if (m.kind == MentionKind::kCountry && !m.weak) strong[static_cast<size_t>(m.index)] = 1;
+    if (m.kind == MentionKind::kCountry && !m.weak && (!m.demonym || m.state))
+      strong[static_cast<size_t>(m.index)] = 1;
   }
   for (const Mention& m : mentions) {
     if (m.kind != MentionKind::kCountry) continue;
-    if (m.weak && !strong[static_cast<size_t>(m.index)]) continue;
+    if (!strong[static_cast<size_t>(m.index)]) continue;
     tally.add("country", country_id(lex, m.index),
               lex.countries()[static_cast<size_t>(m.index)].display);
   }
@@ -93,7 +97,8 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   std::map<std::string, std::pair<std::string, std::string>> acronyms;  // ACR -> (id, name)
   for (const auto& [acr, mi] : defs) {
     Mention& m = mentions[mi];
-    if (m.kind == MentionKind::kName && !m.first_name && !m.titled) m.kind = MentionKind::kOrg;
+    if (m.kind == MentionKind::kName && !m.first_name && !m.titled && !m.cued)
+      m.kind = MentionKind::kOrg;
     if (m.kind != MentionKind::kOrg) continue;
     const std::string name =
         m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
@@ -118,13 +123,33 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
       auto it = acronyms.find(m.name);
       if (it != acronyms.end()) {
         tally.add("org", it->second.first, it->second.second);
-      } else if (acronym_uses[m.name] >= 2) {
+      } else if (acronym_uses[m.name] >= 2 && m.name.size() <= 5) {
         tally.add("org", "org:" + slugify(m.name), m.name);
       }
     }
   }
 
-  for (const Person& p : resolve_people(mentions, lex)) {
+  // Words of name candidates that the article also writes in lower case.
+  std::unordered_set<std::string> name_words, common_words;
+  std::vector<bool> name_pairs(1 << 16);  // first two letters of name words: a cheap filter
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    for (uint32_t k = m.first; k < m.last; ++k) {
+      std::string w;
+      append_lookup_form(tokens[k].text, &w);
+      if (w.size() > 2) name_pairs[Lexicon::pair_index(w)] = true;
+      name_words.insert(std::move(w));
+    }
+  }
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!t.has(kWord) || t.has(kCapitalized) || t.text.size() <= 2) continue;
+    if (!name_pairs[Lexicon::pair_index(t.text)]) continue;
+    key.clear();
+    append_lookup_form(t.text, &key);
+    if (name_words.count(key)) common_words.insert(key);
+  }
+  for (const Person& p : resolve_people(mentions, lex, common_words)) {
     tally.add("person", "person:" + slugify(p.name), p.name, p.count);
   }
   for (const Event& e : find_events(tokens, lex, year_of_date(article.date))) {

@@ -66,9 +66,9 @@ class EventScanner {
     std::vector<Found> out;
     for (size_t k = 0; k < toks_.size(); ++k) {
       const Token& t = toks_[k];
-      if (!t.has(kWord)) continue;
+      if (!t.has(kWord) || !lex_.maybe_event_word(t.text)) continue;
       const std::string& w = lookup(t);
-      if (t.has(kCapitalized) && lex_.in_list(WordList::kEventPrefix, w)) {
+      if (t.has(kCapitalized) && (lex_.word_bits(w) & Lexicon::bit(WordList::kEventPrefix))) {
         size_t e = k + 1;
         while (e < toks_.size() && toks_[e].has(kCapitalized) && toks_[e].has(kWord) &&
                !toks_[e].has(kLineBreakBefore))
@@ -83,7 +83,7 @@ class EventScanner {
         }
         continue;
       }
-      if (!lex_.in_list(WordList::kEventNoun, w)) continue;
+      if (!(lex_.word_bits(w) & Lexicon::bit(WordList::kEventNoun))) continue;
       Found f;
       if (try_noun(k, &f)) out.push_back(std::move(f));
     }
@@ -137,7 +137,7 @@ class EventScanner {
         break;
       }
       if (m.has(kWord) && m.has(kCapitalized) && m.has(kNameShape)) {
-        if (lex_.in_list(WordList::kStopword, lookup(m)) && !m.has(kAllCaps)) {
+        if ((lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kStopword)) && !m.has(kAllCaps)) {
           // "The" before the event, or a capitalized common word: stop.
           if (m.has(kSentenceStart) || lookup(m) == "the") break;
         }
@@ -147,7 +147,7 @@ class EventScanner {
         if (m.has(kLineBreakBefore)) break;
         continue;
       }
-      if (m.has(kWord) && lex_.in_list(WordList::kEventAdj, lookup(m))) {
+      if (m.has(kWord) && (lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kEventAdj))) {
         mods.push_back(j - 1);
         --j;
         continue;
@@ -160,7 +160,8 @@ class EventScanner {
         (lookup(toks_[k + 1]) == "in" || lookup(toks_[k + 1]) == "at")) {
       size_t e = k + 2;
       while (e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
-             toks_[e].has(kNameShape) && !lex_.in_list(WordList::kStopword, lookup(toks_[e])))
+             toks_[e].has(kNameShape) &&
+             !(lex_.word_bits(lookup(toks_[e])) & Lexicon::bit(WordList::kStopword)))
         ++e;
       if (e > k + 2 && e - (k + 2) <= 3) {
         mods.clear();
@@ -181,8 +182,8 @@ class EventScanner {
     for (size_t x : mods) {
       const Token& m = toks_[x];
       if (!name.empty()) name += ' ';
-      if (m.has(kCapitalized) &&
-          !(m.has(kSentenceStart) && lex_.in_list(WordList::kEventAdj, lookup(m)))) {
+      if (m.has(kCapitalized) && !(m.has(kSentenceStart) && (lex_.word_bits(lookup(m)) &
+                                                             Lexicon::bit(WordList::kEventAdj)))) {
         name.append(m.text);
       } else {
         std::string low(m.text);

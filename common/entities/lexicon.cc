@@ -1,6 +1,7 @@
 // The extractor's word knowledge; see lexicon.h for the contract.
 #include "common/entities/lexicon.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "common/entities/embedded_data.h"
@@ -87,6 +88,12 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
   load_countries();
   load_words();
   load_people();
+  for (size_t l = 0; l < lists_.size(); ++l) {
+    for (const auto& w : lists_[l]) word_bits_[w] |= bit(static_cast<WordList>(l));
+  }
+  for (const auto& w : first_names_) word_bits_[w] |= kFirstNameBit;
+  for (const auto& [w, b] : word_bits_) word_filter_.add(w);
+  for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
 }
 
 void Lexicon::add_phrase(std::string_view text, Phrase p) {
@@ -121,7 +128,9 @@ void Lexicon::load_countries() {
     country_by_code_[code_key] = idx;
     for (size_t col = 2; col <= 4; ++col) {
       for (auto alias : split_bar(f[col])) {
-        add_phrase(alias, {PhraseType::kCountry, idx});
+        Phrase p{PhraseType::kCountry, idx};
+        p.demonym = col == 3;
+        add_phrase(alias, p);
         country_by_alias_.emplace(phrase_key(alias, nullptr), idx);
         if (col == 2) country_by_name_.emplace(phrase_key(alias, nullptr), idx);
       }
@@ -155,7 +164,7 @@ void Lexicon::load_words() {
       {"org_keyword", WordList::kOrgKeyword},     {"org_head", WordList::kOrgHead},
       {"place_keyword", WordList::kPlaceKeyword}, {"stopword", WordList::kStopword},
       {"event_noun", WordList::kEventNoun},       {"event_prefix", WordList::kEventPrefix},
-      {"event_adj", WordList::kEventAdj}};
+      {"event_adj", WordList::kEventAdj},         {"state_noun", WordList::kStateNoun}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {
@@ -172,6 +181,10 @@ void Lexicon::load_words() {
           std::string key;
           append_lookup_form(w, &key);
           lists_[static_cast<size_t>(list)].insert(key);
+          if ((list == WordList::kEventNoun || list == WordList::kEventPrefix) && !key.empty()) {
+            if (key.size() >= 2) event_pair_[pair_index(key)] = true;
+            max_event_len_ = std::max(max_event_len_, w.size());
+          }
         }
         return;
       }
@@ -211,6 +224,7 @@ const Phrase* Lexicon::match(const std::vector<Token>& tokens, size_t i) const {
       key += ' ';
     }
     append_lookup_form(t.text, &key);
+    if (!phrase_filter_.maybe(key)) break;
     auto it = phrases_.find(key);
     if (it == phrases_.end()) break;
     const Node& node = it->second;

@@ -34,6 +34,7 @@ struct Phrase {
   int32_t index = -1;     // into countries() or orgs()
   uint8_t tokens = 0;     // length in tokens
   bool all_caps = false;  // matches only text in capitals ("US", not "Us")
+  bool demonym = false;   // "Russian", "Americans": a country's people or adjective
 };
 
 // The word lists of data/words.tsv other than titles (which are phrases).
@@ -47,6 +48,7 @@ enum class WordList : uint8_t {
   kEventNoun,
   kEventPrefix,
   kEventAdj,
+  kStateNoun,
   kCount
 };
 
@@ -58,6 +60,30 @@ struct Country {
 struct Org {
   std::string display;
   std::string slug;  // key of the id org:<slug>
+};
+
+// A set of strings that may answer "maybe" for strings not in it, but
+// never "no" for one that is: a cheap test before a hash-table lookup.
+class QuickFilter {
+ public:
+  void add(std::string_view s) {
+    const uint64_t h = hash(s);
+    bits_[h & kMask] = true;
+    bits_[(h >> 32) & kMask] = true;
+  }
+  bool maybe(std::string_view s) const {
+    const uint64_t h = hash(s);
+    return bits_[h & kMask] && bits_[(h >> 32) & kMask];
+  }
+
+ private:
+  static constexpr uint64_t kMask = (1u << 17) - 1;
+  static uint64_t hash(std::string_view s) {  // FNV-1a
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  std::vector<bool> bits_ = std::vector<bool>(kMask + 1);
 };
 
 // Appends the lookup form of `token` to `key` (no separator).
@@ -86,12 +112,36 @@ class Lexicon {
   // Full name of a famous person by surname in lookup form, or "".
   std::string_view famous_person(std::string_view surname) const;
 
+  // All word lists a word (in lookup form) is on, as bits: bit(list) and
+  // kFirstNameBit. One hash lookup instead of one per list.
+  static constexpr uint32_t kFirstNameBit = 1u << 31;
+  static constexpr uint32_t bit(WordList list) { return 1u << static_cast<uint32_t>(list); }
+  uint32_t word_bits(const std::string& lookup) const {
+    if (!word_filter_.maybe(lookup)) return 0;
+    auto it = word_bits_.find(lookup);
+    return it == word_bits_.end() ? 0 : it->second;
+  }
+
   // Word lists, keyed by lookup form of one token.
-  bool is_first_name(std::string_view lookup) const {
-    return first_names_.count(std::string(lookup)) != 0;
+  bool is_first_name(const std::string& lookup) const { return first_names_.count(lookup) != 0; }
+  bool is_first_name(std::string_view lookup) const { return is_first_name(std::string(lookup)); }
+  bool in_list(WordList list, const std::string& lookup) const {
+    return lists_[static_cast<size_t>(list)].count(lookup) != 0;
   }
   bool in_list(WordList list, std::string_view lookup) const {
-    return lists_[static_cast<size_t>(list)].count(std::string(lookup)) != 0;
+    return in_list(list, std::string(lookup));
+  }
+  // A cheap test that is true for every event noun or prefix (and some
+  // other words): first letter and length; lets the event finder skip
+  // most words without a hash lookup.
+  bool maybe_event_word(std::string_view token) const {
+    if (token.size() < 2 || token.size() > max_event_len_) return false;
+    return event_pair_[pair_index(token)];
+  }
+  // Index of the first two bytes of a word, ASCII case ignored.
+  static size_t pair_index(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[0]) | 0x20) << 8) |
+           (static_cast<unsigned char>(w[1]) | 0x20);
   }
   bool is_acronym_stop(std::string_view text) const {
     return acronym_stop_.count(std::string(text)) != 0;
@@ -122,6 +172,11 @@ class Lexicon {
   std::unordered_set<std::string> first_names_;
   std::vector<std::unordered_set<std::string>> lists_;
   std::unordered_set<std::string> acronym_stop_;
+  std::unordered_map<std::string, uint32_t> word_bits_;
+  QuickFilter word_filter_;    // keys of word_bits_
+  QuickFilter phrase_filter_;  // keys of phrases_ (whole phrases and prefixes)
+  std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
+  size_t max_event_len_ = 0;
   std::unordered_map<std::string, std::string> famous_;
   std::unordered_map<std::string, std::string> reuters_;
 };

@@ -34,51 +34,71 @@ class Finder {
  public:
   Finder(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Mention>* out,
          std::vector<std::pair<std::string, size_t>>* defs)
-      : toks_(tokens), lex_(lex), out_(out), defs_(defs) {}
+      : toks_(tokens),
+        lex_(lex),
+        out_(out),
+        defs_(defs),
+        bits_(tokens.size(), kUnknown),
+        phrase_(tokens.size(), &kUnmatched) {}
 
   void run() {
     const size_t n = toks_.size();
     size_t i = 0;
-    bool title_pending = false;
+    int title_pending = 0;  // 1: a person cue word before, 2: a title
     while (i < n) {
       const Token& t = toks_[i];
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
-          title_pending = lex_.in_list(WordList::kCueBefore, lookup(t));
+          // Only a word before a capitalized one can be a person cue.
+          title_pending =
+              i + 1 < n && toks_[i + 1].has(kCapitalized) && in(i, WordList::kCueBefore) ? 1 : 0;
         } else if (!(t.has(kPunct) && (t.text == "-" || t.text == "."))) {
-          title_pending = false;
+          title_pending = 0;
         }
         ++i;
         continue;
       }
-      const Phrase* ph = lex_.match(toks_, i);
+      const Phrase* ph = match(i);
       if (ph && ph->tokens == 1 &&
           (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
-          lex_.is_first_name(lookup(t)) && i + 1 < n && is_cap_word(toks_[i + 1]) &&
-          !toks_[i + 1].has(kAllCaps) && lex_.match(toks_, i + 1) == nullptr) {
+          first_name(i) && i + 1 < n && is_cap_word(toks_[i + 1]) && !toks_[i + 1].has(kAllCaps) &&
+          match(i + 1) == nullptr) {
         ph = nullptr;  // "Jordan Peterson", "Georgia Smith": a person, not a country
+      }
+      if (ph && ph->type == PhraseType::kTitle && i + ph->tokens < n &&
+          toks_[i + ph->tokens].has(kPossessive)) {
+        ph = nullptr;  // "King's College"
       }
       if (ph) {
         const size_t end = i + ph->tokens;
         if (ph->type == PhraseType::kTitle) {
-          title_pending = true;
+          title_pending = 2;
           i = end;
           continue;
         }
-        title_pending = false;
+        title_pending = 0;
         if (ph->type == PhraseType::kBlocker) {
-          i = end;
+          // "British Library", "British Columbia Lottery Corporation": blocked
+          // as a country, but an organization if a keyword ends the run.
+          const size_t run_end = extend_run(end);
+          const size_t kw = last_org_keyword(i, run_end);
+          i = kw != run_end ? emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false)
+                            : end;
           continue;
         }
         if (ph->type == PhraseType::kOrg) {
-          i = emit(MentionKind::kOrg, i, end, ph->index, false, false);
+          i = emit(MentionKind::kOrg, i, end, ph->index, 0, false);
           continue;
         }
         // A country word that opens an organization's name: "Russian Foreign Ministry".
         const size_t run_end = extend_run(end);
         const size_t kw = last_org_keyword(end, run_end);
         if (kw != run_end) {
-          i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, false, false);
+          i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
+          continue;
+        }
+        if (end < n && toks_[end].text == "$" && !toks_[end].has(kSpaceBefore)) {
+          i = end + 1;  // "US$ 10 billion": a currency
           continue;
         }
         Mention m;
@@ -87,26 +107,49 @@ class Finder {
         m.last = static_cast<uint32_t>(end);
         m.index = ph->index;
         m.weak = ph->type == PhraseType::kCountryWeak;
+        m.demonym = ph->demonym;
+        m.state = ph->demonym && end < n && state_follows(end);
         out_->push_back(std::move(m));
         i = end;
         continue;
       }
       if (hyphenated_countries(i)) {
-        title_pending = false;
+        title_pending = 0;
         ++i;
         continue;
       }
       const size_t run_end = extend_run(i + 1);
       i = classify_run(i, run_end, title_pending);
-      title_pending = false;
+      title_pending = 0;
     }
   }
 
  private:
+  static constexpr uint32_t kUnknown = 0xFFFFFFFF;
+  static const Phrase kUnmatched;
+
+  // Word-list bits of token k, looked up once per token.
+  uint32_t bits(size_t k) {
+    if (bits_[k] == kUnknown) bits_[k] = toks_[k].has(kWord) ? lex_.word_bits(lookup(toks_[k])) : 0;
+    return bits_[k];
+  }
+  bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
+  bool first_name(size_t k) { return (bits(k) & Lexicon::kFirstNameBit) != 0; }
+  // Lexicon::match at token k, computed once per token.
+  const Phrase* match(size_t k) {
+    if (phrase_[k] == &kUnmatched) phrase_[k] = lex_.match(toks_, k);
+    return phrase_[k];
+  }
+
   const std::string& lookup(const Token& t) {
     buf_.clear();
     append_lookup_form(t.text, &buf_);
     return buf_;
+  }  // True if a title ("President") or a state noun ("officials") is at `j`.
+  bool state_follows(size_t j) {
+    const Phrase* ph = toks_[j].has(kCapitalized) ? match(j) : nullptr;
+    if (ph && ph->type == PhraseType::kTitle) return true;
+    return toks_[j].has(kWord) && in(j, WordList::kStateNoun);
   }
 
   // End of the capitalized run that continues at `j`: capitalized words,
@@ -120,7 +163,7 @@ class Finder {
       const Token& t = toks_[j];
       if (t.has(kLineBreakBefore)) break;
       if (is_cap_word(t)) {
-        const Phrase* ph = lex_.match(toks_, j);
+        const Phrase* ph = match(j);
         if (ph && ph->type != PhraseType::kTitle && after_connector) {
           j += ph->tokens;
           after_connector = false;
@@ -143,7 +186,7 @@ class Finder {
         }
       }
       if (t.has(kPossessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
-          lex_.in_list(WordList::kOrgKeyword, lookup(toks_[j + 1]))) {
+          in(j + 1, WordList::kOrgKeyword)) {
         ++j;  // "King's College"
         continue;
       }
@@ -156,7 +199,7 @@ class Finder {
   size_t last_org_keyword(size_t b, size_t e) {
     size_t found = e;
     for (size_t k = b; k < e; ++k) {
-      if (is_cap_word(toks_[k]) && lex_.in_list(WordList::kOrgKeyword, lookup(toks_[k]))) found = k;
+      if (is_cap_word(toks_[k]) && in(k, WordList::kOrgKeyword)) found = k;
     }
     return found;
   }
@@ -206,10 +249,10 @@ class Finder {
   }
 
   // Classifies the capitalized run [i, end); returns where scanning goes on.
-  size_t classify_run(size_t i, size_t end, bool titled) {
+  size_t classify_run(size_t i, size_t end, int titled) {
     // Leading stopwords ("The", "However") are not part of a name.
     while (i < end && !toks_[i].has(kAllCaps) &&
-           (lex_.in_list(WordList::kStopword, lookup(toks_[i])) || is_connector_at(i))) {
+           ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead)) || is_connector_at(i))) {
       ++i;
     }
     if (i >= end) return end;
@@ -218,8 +261,7 @@ class Finder {
     // "Isabel Ruiz of Heaven Sent Gaming": unless the run opens with an
     // organization word, the organization starts after the last connector.
     size_t org_b = i;
-    if (!lex_.in_list(WordList::kOrgHead, lookup(toks_[i])) &&
-        !lex_.in_list(WordList::kOrgKeyword, lookup(toks_[i]))) {
+    if (!in(i, WordList::kOrgHead) && !in(i, WordList::kOrgKeyword)) {
       for (size_t k = i + 1; k < kw; ++k) {
         if (is_connector_at(k)) org_b = k + 1;
       }
@@ -234,39 +276,39 @@ class Finder {
       size_t conn = p;
       while (conn < org_b && !is_connector_at(conn)) ++conn;
       p = std::max(classify_name(p, conn, titled), p + 1);
-      titled = false;
+      titled = 0;
     }
-    return emit(MentionKind::kOrg, org_b, org_span_end(kw, end), -1, false, false);
+    const size_t org_e = org_span_end(kw, end);
+    // A keyword alone ("College", "Inc.") names no organization.
+    if (org_e == org_b + 1) return org_e;
+    // "Olympic Games", "Democratic Convention": events, not organizations.
+    if (in(org_e - 1, WordList::kEventNoun)) return org_e;
+    return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
   // Classifies [i, end), which holds no organization keyword, as a name
   // candidate, an acronym or nothing; returns where scanning goes on.
-  size_t classify_name(size_t i, size_t end, bool titled) {
-    while (i < end && !toks_[i].has(kAllCaps) &&
-           lex_.in_list(WordList::kStopword, lookup(toks_[i])))
-      ++i;
+  size_t classify_name(size_t i, size_t end, int titled) {
+    while (i < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword)) ++i;
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
     while (e < end) {
       const Token& t = toks_[e];
       if (!is_cap_word(t) && !(t.has(kWord) && is_name_particle(lookup(t)))) break;
-      if (is_cap_word(t) && !t.has(kAllCaps) && lex_.in_list(WordList::kStopword, lookup(t)) &&
-          !lex_.is_first_name(lookup(t)))
-        break;
+      if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
       ++e;
     }
     const size_t next = e;
+    // "Summer Olympic Games": the name of an event, not of a person.
+    if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.
     while (e > i + 1 && !is_cap_word(toks_[e - 1])) --e;
-    const Token& last = toks_[e - 1];
-    if (lex_.in_list(WordList::kPlaceKeyword, lookup(last))) return next;
-    if (lex_.in_list(WordList::kEventNoun, lookup(last)) ||
-        lex_.in_list(WordList::kEventPrefix, lookup(toks_[i])))
-      return next;
+    if (in(e - 1, WordList::kPlaceKeyword)) return next;
+    if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;
-      emit(MentionKind::kAcronym, i, e, -1, false, false);
+      emit(MentionKind::kAcronym, i, e, -1, 0, false);
       return next;
     }
     emit(MentionKind::kName, i, e, -1, titled, true);
@@ -274,21 +316,25 @@ class Finder {
   }
 
   // Appends a mention of [b, e) and records "Name (ACR)"; returns e.
-  size_t emit(MentionKind kind, size_t b, size_t e, int index, bool titled, bool is_name) {
+  size_t emit(MentionKind kind, size_t b, size_t e, int index, int titled, bool is_name) {
     Mention m;
     m.kind = kind;
     m.first = static_cast<uint32_t>(b);
     m.last = static_cast<uint32_t>(e);
     m.index = index;
-    m.titled = titled;
+    m.titled = titled == 2;
+    m.cued = titled == 1;
     for (size_t k = b; k < e; ++k) {
       if (k > b) m.name += ' ';
       m.name.append(toks_[k].text);
     }
     if (is_name) {
-      m.first_name = e - b >= 2 && lex_.is_first_name(lookup(toks_[b]));
+      size_t f = b;
+      while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
+      m.first_name = e - b >= 2 && first_name(f);
       m.cue_after = cue_after(e);
     }
+    if (is_name) m.listed_with = listed_with(b);
     const size_t n = toks_.size();
     if (e + 2 < n && toks_[e].text == "(" && toks_[e + 1].has(kAllCaps) &&
         toks_[e + 2].text == ")") {
@@ -298,19 +344,30 @@ class Finder {
     return e;
   }
 
+  // Index of the name mention right before token b if only ",", "and",
+  // "or", "&" stand between them, else -1.
+  int32_t listed_with(size_t b) {
+    if (out_->empty() || out_->back().kind != MentionKind::kName) return -1;
+    const size_t prev_end = out_->back().last;
+    if (prev_end >= b || b - prev_end > 2) return -1;
+    for (size_t k = prev_end; k < b; ++k) {
+      const std::string_view w = toks_[k].text;
+      if (w != "," && w != "and" && w != "or" && w != "&") return -1;
+    }
+    return static_cast<int32_t>(out_->size() - 1);
+  }
+
   bool cue_after(size_t e) {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
-    if (e < n && toks_[e].has(kWord) && lex_.in_list(WordList::kCueAfter, lookup(toks_[e])))
-      return true;
+    if (e < n && toks_[e].has(kWord) && in(e, WordList::kCueAfter)) return true;
     if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
       const std::string& w = lookup(toks_[e + 1]);
       if (w == "who" || w == "whose") return true;
       if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
-          !toks_[e + 2].has(kCapitalized) &&
-          lex_.in_list(WordList::kCueBefore, lookup(toks_[e + 2])))
+          !toks_[e + 2].has(kCapitalized) && in(e + 2, WordList::kCueBefore))
         return true;
-      if (lex_.in_list(WordList::kCueAfter, lookup(toks_[e + 1]))) return true;
+      if (in(e + 1, WordList::kCueAfter)) return true;
     }
     return false;
   }
@@ -321,7 +378,11 @@ class Finder {
   std::vector<std::pair<std::string, size_t>>* defs_;
   std::string buf_;
   std::vector<Token> part_;
+  std::vector<uint32_t> bits_;
+  std::vector<const Phrase*> phrase_;
 };
+
+const Phrase Finder::kUnmatched{PhraseType::kTitle};
 
 }  // namespace
 

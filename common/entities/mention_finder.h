@@ -27,11 +27,15 @@ struct Mention {
   uint32_t first = 0;  // token range [first, last)
   uint32_t last = 0;
   int32_t index = -1;
-  bool weak = false;        // an ambiguous country name
-  bool titled = false;      // a title or a person cue word right before
-  bool cue_after = false;   // "said", ", who", ... right after
-  bool first_name = false;  // the first word is a known given name
-  std::string name;         // the words, joined by single spaces
+  bool weak = false;         // an ambiguous country name
+  bool demonym = false;      // a country by its people's name ("Russian")
+  bool state = false;        // a demonym before a title or a state noun ("Russian officials")
+  bool titled = false;       // a title right before ("President", "Sen.")
+  bool cued = false;         // a lowercase person cue word right before ("writer")
+  bool cue_after = false;    // "said", ", who", ... right after
+  bool first_name = false;   // the first word is a known given name
+  int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
+  std::string name;          // the words, joined by single spaces
 };
 
 // Appends the mentions found in `tokens` to `out` (cleared first), in text

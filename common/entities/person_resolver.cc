@@ -15,6 +15,7 @@ struct NameWords {
 
 NameWords split_name(const std::string& name) {
   NameWords out;
+  std::vector<std::string> initials;
   size_t start = 0;
   while (start < name.size()) {
     size_t sp = name.find(' ', start);
@@ -23,8 +24,16 @@ NameWords split_name(const std::string& name) {
     start = sp + 1;
     std::string key;
     append_lookup_form(w, &key);
-    if (key.size() <= 1) continue;  // an initial ("J.")
+    if (key.size() <= 1) {  // an initial ("J.")
+      initials.push_back(std::move(key));
+      continue;
+    }
     out.words.push_back(std::move(key));
+  }
+  // "R Saravanan": an initial and a surname still make a full name.
+  if (out.words.size() == 1 && !initials.empty()) {
+    initials.push_back(out.words[0]);
+    out.words = std::move(initials);
   }
   return out;
 }
@@ -55,22 +64,54 @@ bool is_affix(const std::vector<std::string>& a, const std::vector<std::string>&
 
 }  // namespace
 
-std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex) {
+std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex,
+                                   const std::unordered_set<std::string>& common_words) {
   std::vector<Group> groups;
   std::map<std::string, int> by_key;
   struct Single {
     std::string word;
     uint32_t pos;
     bool titled;
+    bool cued;
+    std::string display;
   };
   std::vector<Single> singles;
+  // A new accepted group for `words` (or the existing one), shown as `display`.
+  auto add_group = [&](const std::vector<std::string>& words, const std::string& display) {
+    std::string key;
+    for (const auto& w : words) key += w + ' ';
+    auto it = by_key.find(key);
+    if (it != by_key.end()) {
+      groups[static_cast<size_t>(it->second)].accepted = true;
+      return it->second;
+    }
+    const int gi = static_cast<int>(groups.size());
+    by_key.emplace(key, gi);
+    groups.emplace_back();
+    groups.back().words = words;
+    groups.back().surfaces[display] = 0;
+    groups.back().accepted = true;
+    return gi;
+  };
+  auto given_name_ok = [&](const std::string& word) {
+    int uses = 0;
+    bool cue = false;
+    for (const Single& s : singles) {
+      if (s.word != word) continue;
+      ++uses;
+      cue = cue || s.cued || s.titled;
+    }
+    return uses >= 2 && cue;
+  };
 
-  for (const Mention& m : mentions) {
+  std::vector<int> group_of(mentions.size(), -1);
+  for (size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
     if (nw.words.size() == 1) {
-      singles.push_back({nw.words[0], m.first, m.titled});
+      singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -86,19 +127,41 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     } else {
       gi = it->second;
     }
+    group_of[mi] = gi;
     Group& g = groups[static_cast<size_t>(gi)];
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
-    if (m.first_name || m.titled || m.cue_after) g.evidence = true;
+    if (m.first_name || m.titled || m.cued || m.cue_after) g.evidence = true;
   }
 
   // Evidence: the surname (or given name) is used alone elsewhere.
   for (Group& g : groups) {
     if (g.evidence) continue;
+    size_t real_words = 0;
+    bool common = false;
+    for (const auto& w : g.words) {
+      if (w.size() > 1) ++real_words;
+      if (common_words.count(w)) common = true;
+    }
+    if (real_words < 2 || common) continue;
     const std::string last = strip_article(g.words.back());
     for (const Single& s : singles) {
       if (strip_article(s.word) == last) g.evidence = true;
+    }
+  }
+  // Names listed together ("K. Michael Stevens, Shannon Ramsey, and Aubin
+  // Calvert") are people if one of them is.
+  for (int round = 0; round < 2; ++round) {
+    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+      const Mention& m = mentions[mi];
+      if (m.kind != MentionKind::kName || m.listed_with < 0) continue;
+      const int a = group_of[mi];
+      const int b = group_of[static_cast<size_t>(m.listed_with)];
+      if (a < 0 || b < 0) continue;
+      Group& ga = groups[static_cast<size_t>(a)];
+      Group& gb = groups[static_cast<size_t>(b)];
+      if (ga.evidence || gb.evidence) ga.evidence = gb.evidence = true;
     }
   }
   // Shorter full forms merge into the unique longer form they are part of
@@ -148,21 +211,14 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     }
     if (best < 0) {
       std::string_view full = lex.famous_person(s.word);
-      if (full.empty()) continue;
-      NameWords nw = split_name(std::string(full));
-      std::string key;
-      for (const auto& w : nw.words) key += w + ' ';
-      auto it = by_key.find(key);
-      if (it == by_key.end()) {
-        best = static_cast<int>(groups.size());
-        by_key.emplace(key, best);
-        groups.emplace_back();
-        groups.back().words = nw.words;
-        groups.back().surfaces[std::string(full)] = 0;
-        groups.back().accepted = true;
+      if (!full.empty()) {
+        best = add_group(split_name(std::string(full)).words, std::string(full));
+      } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word))) {
+        // Not a bare surname: a title ("Justice Scalia"), or a given name
+        // used more than once, once with a cue ("Gloria said").
+        best = add_group({s.word}, s.display);
       } else {
-        best = it->second;
-        groups[static_cast<size_t>(best)].accepted = true;
+        continue;  // a bare surname never invents a person
       }
     }
     Group& g = groups[static_cast<size_t>(best)];

@@ -8,6 +8,7 @@
 #define NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "common/entities/lexicon.h"
@@ -22,7 +23,11 @@ struct Person {
 };
 
 // People of one article from its kName mentions (other kinds are ignored).
-std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex);
+// `common_words` holds the lookup forms of the words the article also uses
+// in lower case: a name made of them ("Previous Research") needs a given
+// name, a title or a cue word to be a person.
+std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex,
+                                   const std::unordered_set<std::string>& common_words);
 
 }  // namespace entities
 }  // namespace news

@@ -21,17 +21,32 @@ struct Char {
 
 // Classifies the character at s[i]; ASCII is decided by table-free tests,
 // other characters by ICU properties.
-Char classify(const char* s, int32_t i, int32_t n) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    if (c == '\n') return {kNewline, 1, false};
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {kSpaceChar, 1, false};
-    if (c >= 'a' && c <= 'z') return {kAlpha, 1, false};
-    if (c >= 'A' && c <= 'Z') return {kAlpha, 1, true};
-    if (c >= '0' && c <= '9') return {kDigit, 1, false};
-    if (c == '\'') return {kApostrophe, 1, false};
-    return {kOther, 1, false};
+struct AsciiTable {
+  Char c[128];
+  AsciiTable() {
+    for (int i = 0; i < 128; ++i) {
+      c[i] = {kOther, 1, false};
+      if (i == '\n') c[i] = {kNewline, 1, false};
+      if (i == ' ' || i == '\t' || i == '\r' || i == '\f' || i == '\v')
+        c[i] = {kSpaceChar, 1, false};
+      if (i >= 'a' && i <= 'z') c[i] = {kAlpha, 1, false};
+      if (i >= 'A' && i <= 'Z') c[i] = {kAlpha, 1, true};
+      if (i >= '0' && i <= '9') c[i] = {kDigit, 1, false};
+      if (i == '\'') c[i] = {kApostrophe, 1, false};
+    }
   }
+};
+const AsciiTable kAscii;
+
+Char classify_other(const char* s, int32_t i, int32_t n);
+
+inline Char classify(const char* s, int32_t i, int32_t n) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return kAscii.c[c];
+  return classify_other(s, i, n);
+}
+
+Char classify_other(const char* s, int32_t i, int32_t n) {
   int32_t j = i;
   UChar32 cp;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s), j, n, cp);
@@ -133,6 +148,19 @@ void tokenize(std::string_view text, std::vector<Token>* out) {
       int32_t segment_letters = 0;  // letters since the last '.'
       bool dotted = false;          // "U.S" so far
       while (j < n) {
+        // Fast path: ASCII letters and digits.
+        const unsigned char b = static_cast<unsigned char>(s[j]);
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+          ++letters;
+          ++segment_letters;
+          if (b <= 'Z') ++uppers;
+          ++j;
+          continue;
+        }
+        if (b >= '0' && b <= '9') {
+          ++j;
+          continue;
+        }
         const Char d = classify(s, j, n);
         if (is_alnum(d.cls)) {
           if (d.cls == kAlpha) {
