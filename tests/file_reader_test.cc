@@ -104,9 +104,15 @@ TEST_CASE("ids are paths relative to the root; hidden entries are skipped", "[re
   dir.write("notes.md", kStory);
   dir.write("feed.jsonl", "{\"title\": \"from json\"}\n");
   dir.write("page.ndjson", "{\"title\": \"nd\", \"id\": \"own-id\"}\n");
+  dir.write("web/story.HTM",
+            "<html><head><title>Web story</title></head><body><p>Text.</p></body></html>");
+  dir.write("wire.sgm", "<REUTERS NEWID=\"5\"><TEXT><TITLE>WIRE</TITLE></TEXT></REUTERS>");
   const Collected c = read({dir.path().string()});
   CHECK(c.errors.empty());
-  REQUIRE(c.articles.size() == 4);
+  REQUIRE(c.articles.size() == 6);
+  CHECK(c.articles[4].id == "web/story.HTM");
+  CHECK(c.articles[4].title == "Web story");
+  CHECK(c.articles[5].id == "reuters-5");
   CHECK(c.articles[0].id == "a.txt");
   CHECK(c.articles[1].id == "b/story.txt");
   CHECK(c.articles[1].origin == (dir.path() / "b/story.txt").string());

@@ -14,6 +14,7 @@
 #include <set>
 #include <utility>
 
+#include "common/readers/html_reader.h"
 #include "common/readers/jsonl_reader.h"
 #include "common/readers/parse_error.h"
 #include "common/readers/reader_util.h"
@@ -311,15 +312,13 @@ class Dispatcher {
       case Format::kSgml:
         read_reuters_sgml(content, shown, limited());
         return;
-      case Format::kHtml:
-        error(shown, "this format is not supported yet");
-        return;
       default:
         break;
     }
     Article a;
     try {
-      a = parse_text_article(content, id);
+      a = format == Format::kHtml ? parse_html_article(content, id)
+                                  : parse_text_article(content, id);
     } catch (const ParseError& e) {
       error(shown, e.what());
       return;
