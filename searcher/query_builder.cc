@@ -74,22 +74,21 @@ void check_syntax(const std::string& text) {
   }
 }
 
-// True if the text is only words (no operators, quotes, prefixes or
-// wildcards), so that a phrase of all its words can boost the ranking.
-bool plain_words(const std::string& text) {
+// The number of words if the text is only words (no operators, quotes,
+// prefixes or wildcards), else 0.
+size_t plain_words(const std::string& text) {
   size_t words = 0;
   bool in_word = false;
   for (unsigned char c : text) {
     const bool word_char = std::isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
-    if (!word_char && c != ' ') return false;
+    if (!word_char && c != ' ') return 0;
     if (word_char && !in_word) ++words;
     in_word = word_char;
   }
-  if (words < 2) return false;
   for (const char* op : {" AND ", " OR ", " NOT ", " NEAR ", " XOR "}) {
-    if ((" " + text + " ").find(op) != std::string::npos) return false;
+    if ((" " + text + " ").find(op) != std::string::npos) return 0;
   }
-  return true;
+  return words;
 }
 
 }  // namespace
@@ -200,7 +199,7 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   }
   // Articles that have the words together, in order, rank above those that
   // have them scattered.
-  if (plain_words(clean)) {
+  if (plain_words(clean) >= 2) {
     const Xapian::Query phrase =
         qp.parse_query("\"" + clean + "\"", Xapian::QueryParser::FLAG_PHRASE);
     if (!phrase.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrase);

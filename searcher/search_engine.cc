@@ -239,9 +239,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
   if (rerank && !candidates.empty()) {
     const double best = mset.get_max_attained();
+    const RecencyDecay decay(db_.get_value_upper_bound(schema::kSlotDate),
+                             request.recency_half_life_days);
     for (Candidate& c : candidates) {
-      c.score =
-          similar_score(c.score, best, seed->entity_ids, document_entity_ids(c.it.get_document()));
+      if (seed) {
+        c.score = similar_score(c.score, best, seed->entity_ids,
+                                document_entity_ids(c.it.get_document()));
+      }
+      if (recency) c.score *= decay.factor(c.it.get_document().get_value(schema::kSlotDate));
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
