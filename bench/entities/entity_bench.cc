@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   const auto t0 = std::chrono::steady_clock::now();
   const news::EntityExtractor extractor;
   const auto t1 = std::chrono::steady_clock::now();
+  const std::clock_t c1 = std::clock();
   size_t done = 0, entities = 0;
   while (done < min_mb * 1e6) {
     for (const auto& a : articles) {
@@ -57,12 +58,16 @@ int main(int argc, char** argv) {
     }
   }
   const auto t2 = std::chrono::steady_clock::now();
+  const double cpu_secs = double(std::clock() - c1) / CLOCKS_PER_SEC;
   const double init_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
   const double secs = std::chrono::duration<double>(t2 - t1).count();
   std::printf("entity_bench: %zu articles, %.1f MB corpus, %.1f MB processed\n", articles.size(),
               bytes / 1e6, done / 1e6);
   std::printf("construction: %.1f ms\n", init_ms);
-  std::printf("extraction: %.2f MB/s on one core (%.1f entities per article)\n", done / 1e6 / secs,
-              double(entities) / (double(done) / bytes) / articles.size());
+  // CPU time is the figure to quote on a busy machine; wall time is shown too.
+  std::printf("extraction: %.2f MB/s of CPU time on one core, %.2f MB/s wall\n",
+              done / 1e6 / cpu_secs, done / 1e6 / secs);
+  std::printf("entities: %.1f per article\n",
+              double(entities) / (double(done) / double(bytes)) / double(articles.size()));
   return 0;
 }

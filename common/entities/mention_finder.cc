@@ -145,7 +145,13 @@ class Finder {
     buf_.clear();
     append_lookup_form(t.text, &buf_);
     return buf_;
-  }  // True if a title ("President") or a state noun ("officials") is at `j`.
+  }  // True if the stopword at i is a given name that starts a name ("Bill Clinton").
+  bool name_starts(size_t i, size_t end) {
+    return first_name(i) && i + 1 < end && is_cap_word(toks_[i + 1]) &&
+           !in(i + 1, WordList::kStopword);
+  }
+
+  // True if a title ("President") or a state noun ("officials") is at `j`.
   bool state_follows(size_t j) {
     const Phrase* ph = toks_[j].has(kCapitalized) ? match(j) : nullptr;
     if (ph && ph->type == PhraseType::kTitle) return true;
@@ -169,7 +175,7 @@ class Finder {
           after_connector = false;
           continue;
         }
-        if (ph) break;
+        if (ph && ph->type != PhraseType::kCountryWeak) break;
         ++j;
         after_connector = false;
         continue;
@@ -252,7 +258,8 @@ class Finder {
   size_t classify_run(size_t i, size_t end, int titled) {
     // Leading stopwords ("The", "However") are not part of a name.
     while (i < end && !toks_[i].has(kAllCaps) &&
-           ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead)) || is_connector_at(i))) {
+           ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead) && !name_starts(i, end)) ||
+            is_connector_at(i))) {
       ++i;
     }
     if (i >= end) return end;
@@ -289,7 +296,8 @@ class Finder {
   // Classifies [i, end), which holds no organization keyword, as a name
   // candidate, an acronym or nothing; returns where scanning goes on.
   size_t classify_name(size_t i, size_t end, int titled) {
-    while (i < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword)) ++i;
+    while (i < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) && !name_starts(i, end))
+      ++i;
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;

@@ -39,10 +39,11 @@ NameWords split_name(const std::string& name) {
 }
 
 // "al-assad" also answers to "assad".
-std::string strip_article(const std::string& w) {
-  for (const char* p : {"al-", "el-", "ad-", "as-", "an-"}) {
-    if (w.rfind(p, 0) == 0 && w.size() > 3) return w.substr(3);
-  }
+std::string_view strip_article(std::string_view w) {
+  if (w.size() > 3 && w[2] == '-' &&
+      (w.compare(0, 2, "al") == 0 || w.compare(0, 2, "el") == 0 || w.compare(0, 2, "ad") == 0 ||
+       w.compare(0, 2, "as") == 0 || w.compare(0, 2, "an") == 0))
+    return w.substr(3);
   return w;
 }
 
@@ -93,7 +94,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     groups.back().accepted = true;
     return gi;
   };
-  auto given_name_ok = [&](const std::string& word) {
+  auto given_name_ok = [&](std::string_view word) {
     int uses = 0;
     bool cue = false;
     for (const Single& s : singles) {
@@ -145,7 +146,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       if (common_words.count(w)) common = true;
     }
     if (real_words < 2 || common) continue;
-    const std::string last = strip_article(g.words.back());
+    const std::string_view last = strip_article(g.words.back());
     for (const Single& s : singles) {
       if (strip_article(s.word) == last) g.evidence = true;
     }
@@ -188,7 +189,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
 
   // Single words: surname first, then given name, then a famous surname.
   for (const Single& s : singles) {
-    const std::string word = strip_article(s.word);
+    const std::string_view word = strip_article(s.word);
     int best = -1;
     uint32_t best_dist = UINT32_MAX;
     for (int pass = 0; pass < 2 && best < 0; ++pass) {

@@ -95,6 +95,7 @@ def main():
                     seen.append(x)
             return "|".join(seen)
         names = [r["display"]] + r["name"] if code != "-" else r["name"]
+        names = [n for n in names if n not in r["weak"]]
         out.write("\t".join([code, r["display"], uniq(names), uniq(r["demonym"]),
                              uniq(r["place"]), uniq(r["weak"])]) + "\n")
 

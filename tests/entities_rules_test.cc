@@ -1,0 +1,100 @@
+// Tests of the extraction rules on small texts: mentions
+// (mention_finder.h), people (person_resolver.h) and events
+// (event_finder.h), through EntityExtractor.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "common/entities/entity_extractor.h"
+
+namespace {
+
+std::vector<news::Entity> run(const std::string& body, const std::string& date = "") {
+  static const news::EntityExtractor kExtractor;
+  news::Article a;
+  a.body = body;
+  a.date = date;
+  return kExtractor.extract(a);
+}
+
+const news::Entity* get(const std::vector<news::Entity>& es, const std::string& id) {
+  for (const auto& e : es) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+int count_kind(const std::vector<news::Entity>& es, const std::string& kind) {
+  int n = 0;
+  for (const auto& e : es) n += e.kind == kind;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("titles are not part of names and surnames corefer", "[entities]") {
+  const auto es =
+      run("Russian Foreign Minister Sergey Lavrov met Secretary of State Rex Tillerson. "
+          "Lavrov said Tillerson's plan was fine. Putin's aide agreed.");
+  const auto* lavrov = get(es, "person:sergey-lavrov");
+  REQUIRE(lavrov != nullptr);
+  CHECK(lavrov->count == 2);
+  const auto* rex = get(es, "person:rex-tillerson");
+  REQUIRE(rex != nullptr);
+  CHECK(rex->count == 2);
+  CHECK(get(es, "person:vladimir-putin") != nullptr);  // a famous surname, completed
+  CHECK(get(es, "country:RU") != nullptr);             // "Russian" before a title
+}
+
+TEST_CASE("a bare surname invents no person", "[entities]") {
+  const auto es = run("Officials met on Monday. Bossert said it was premature.");
+  CHECK(count_kind(es, "person") == 0);
+}
+
+TEST_CASE("two people with one surname stay apart", "[entities]") {
+  const auto es = run("Hillary Clinton and Bill Clinton spoke. Later Clinton left.");
+  CHECK(get(es, "person:hillary-clinton") != nullptr);
+  CHECK(get(es, "person:bill-clinton") != nullptr);
+}
+
+TEST_CASE("months, days and sentence-initial words are not people", "[entities]") {
+  const auto es = run("However, on Monday in March the Committee met. The Russian rouble fell.");
+  CHECK(count_kind(es, "person") == 0);
+}
+
+TEST_CASE("organizations: defined acronyms, patterns, known names", "[entities]") {
+  const auto es =
+      run("The Democratic National Committee (DNC) was hacked. The DNC blamed Moscow. "
+          "Reuters and the FBI reported it, and the University of Toronto studied it.");
+  const auto* dnc = get(es, "org:democratic-national-committee");
+  REQUIRE(dnc != nullptr);
+  CHECK(dnc->count == 3);
+  CHECK(get(es, "org:reuters") != nullptr);
+  CHECK(get(es, "org:federal-bureau-of-investigation") != nullptr);
+  CHECK(get(es, "org:university-of-toronto") != nullptr);
+}
+
+TEST_CASE("countries: blockers and weak names", "[entities]") {
+  auto es = run("The New Mexico governor spoke. The Washington Post covered it.");
+  CHECK(get(es, "country:MX") == nullptr);
+  CHECK(get(es, "country:US") == nullptr);
+  es = run("Michael Jordan scored in Georgia.");
+  CHECK(get(es, "country:JO") == nullptr);
+  CHECK(get(es, "country:GE") == nullptr);
+  es = run("Talks between Russia-US officials resumed.");
+  CHECK(get(es, "country:RU") != nullptr);
+  CHECK(get(es, "country:US") != nullptr);
+}
+
+TEST_CASE("events carry the year from the text or the date", "[entities]") {
+  auto es = run("Meddling in the 2016 presidential election was discussed at the G20 summit.",
+                "2017-07-09");
+  CHECK(get(es, "event:2016-presidential-election") != nullptr);
+  CHECK(get(es, "event:2017-g20-summit") != nullptr);
+  es = run("They spoke at a summit in Helsinki. Last year's election was close.", "2018-07-16");
+  CHECK(get(es, "event:2018-helsinki-summit") != nullptr);
+  CHECK(get(es, "event:2017-election") != nullptr);
+  es = run("He fought in World War II. The election was close.");
+  CHECK(get(es, "event:world-war-ii") != nullptr);
+  CHECK(count_kind(es, "event") == 1);
+}
