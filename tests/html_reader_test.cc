@@ -32,7 +32,7 @@ bool contains(const std::string& hay, const std::string& needle) {
 
 TEST_CASE("JSON-LD NewsArticle metadata and the articleBody text", "[readers][html]") {
   const Article a = parse_html_article(fixture("news_jsonld.html"), "world/cyber.html");
-  CHECK(a.id == "world/cyber.html");
+  CHECK(a.id == "https://www.dailyfixture.example/world/cyber-group");  // its URL
   CHECK(a.title == "Leaders agree cyber working group");
   CHECK(a.date == "2017-07-09T10:30:00");  // JSON-LD first, converted to UTC
   CHECK(a.authors == std::vector<std::string>{"Jane Doe", "John Roe"});
@@ -63,6 +63,7 @@ TEST_CASE("JSON-LD NewsArticle metadata and the articleBody text", "[readers][ht
 
 TEST_CASE("meta tags, title suffix and the densest block", "[readers][html]") {
   const Article a = parse_html_article(fixture("news_meta.html"), "m.html");
+  CHECK(a.id == "m.html");  // no URL in the page: the id given
   CHECK(a.title == "Markets rally as rates hold");
   CHECK(a.date == "2017-07-09T10:00:00");
   CHECK(a.authors == std::vector<std::string>{"Jane Wire"});  // a URL is not a name

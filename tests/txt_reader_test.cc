@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "common/text_normalize.h"
 
@@ -110,6 +111,20 @@ TEST_CASE("a byline near the top gives the authors", "[readers][txt]") {
   CHECK(a.authors[0] == "Jane Doe");
   CHECK(a.authors[1] == "John Roe");
   CHECK(a.body == "The council voted on Monday.\n\nThe vote was close.");
+}
+
+TEST_CASE("a date line and a dated byline give the date", "[readers][txt]") {
+  const Article a =
+      parse_text_article("July 9, 2017\n\nLeaders meet in Hamburg\n\nThe leaders met.\n", "d.txt");
+  CHECK(a.date == "2017-07-09");
+  CHECK(a.title == "Leaders meet in Hamburg");
+  const Article b = parse_text_article(
+      "Leaders meet in Hamburg\n\nBy Jane Doe | Sun, 09 Jul 2017 10:00:00 GMT\n\nThe leaders "
+      "met.\n",
+      "d.txt");
+  CHECK(b.date == "2017-07-09T10:00:00");
+  CHECK(b.authors == std::vector<std::string>{"Jane Doe"});
+  CHECK(b.body == "The leaders met.");
 }
 
 TEST_CASE("a sentence starting with By is not a byline", "[readers][txt]") {

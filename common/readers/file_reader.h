@@ -13,9 +13,10 @@
 // - a file given directly: read by its extension, or, for another or no
 //   extension, by sniffing its first bytes: "<REUTERS" -> newswire,
 //   "<!DOCTYPE html"/"<html" -> HTML, '{' or '[' -> JSON, other text -> .txt.
-// Ids of .txt/.html articles (and the fallback base of JSON records without
-// id or url) are the path relative to the directory given, or the path as
-// given (lexically normalized) for a file given directly. Messages and
+// Ids of .txt articles and .html pages without a URL (and the fallback base
+// of JSON records without id or url) are the path relative to the directory
+// given, or the path as given (lexically normalized) for a file given
+// directly. Messages and
 // `origin` use the path as given joined with the relative path.
 //
 // Every bad file or record gives exactly one on_error call, and reading goes

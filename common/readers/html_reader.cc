@@ -666,8 +666,8 @@ Article parse_html_article(std::string_view html, const std::string& id) {
   Page page;
   collect(output->document, page, 0);
   Article a;
-  a.id = to_valid_nfc(id);
   fill_metadata(page, a);
+  a.id = a.url.empty() ? to_valid_nfc(id) : a.url;  // the article's own URL is its id
 
   const auto totals = paragraph_totals(page);
   const GumboNode* root = page.article_body;

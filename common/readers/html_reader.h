@@ -2,6 +2,7 @@
 // gumbo (Google's HTML5 parser, Debian's libgumbo).
 //
 // parse_html_article() fills an Article (`origin` is left to the caller):
+//   id        the page's URL (below) if it gives one, else `id`
 //   title     JSON-LD headline, og:title, twitter:title, <title> without a
 //             " | Site" / " - Site" / " — Site" suffix, first <h1>
 //   date      JSON-LD datePublished, article:published_time, meta

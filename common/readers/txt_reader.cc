@@ -59,6 +59,7 @@ std::string strip_punct(std::string s) {
 bool parse_byline(const std::string& line, std::vector<std::string>& names, std::string& date) {
   static const char* const kLeads[] = {"by:",       "by ",     "written by ", "posted by ",
                                        "words by ", "author:", "authors:",    "reporting by "};
+  if (line.size() > 160) return false;
   const std::string l = ascii_lower(line);
   size_t lead = 0;
   for (const char* p : kLeads) {
@@ -67,7 +68,7 @@ bool parse_byline(const std::string& line, std::vector<std::string>& names, std:
       break;
     }
   }
-  if (lead == 0 || line.size() > 160) return false;
+  if (lead == 0) return false;
   const bool explicit_author = starts_with(l, "author");
   std::string rest = trim(line.substr(lead));
   std::string when;
@@ -287,7 +288,7 @@ Article parse_text_article(std::string_view content, const std::string& id) {
     Line& line = lines[i];
     if (!line.keep) continue;
     const bool near_edge = body_lines < 4 || i + 6 >= lines.size();
-    const bool explicit_author = starts_with(ascii_lower(line.text), "author");
+    const bool explicit_author = starts_with(ascii_lower(line.text.substr(0, 6)), "author");
     if (is_site_chrome(line.text) || ((near_edge || explicit_author) &&
                                       parse_byline(line.text, article.authors, article.date))) {
       line.keep = false;
