@@ -42,6 +42,9 @@ TEST_CASE("epoch seconds", "[readers][date]") {
   CHECK(date_from_epoch(1499594400000.0) == "2017-07-09T10:00:00");
   CHECK(date_from_epoch(0) == "1970-01-01T00:00:00");
   CHECK(normalize_date("1499594400") == "2017-07-09T10:00:00");
+  CHECK(date_from_epoch(1e300) == "");
+  CHECK(date_from_epoch(-1e300) == "");
+  CHECK(date_from_epoch(253402300800.0 * 1000) == "");
 }
 
 TEST_CASE("impossible dates and non-dates are rejected", "[readers][date]") {

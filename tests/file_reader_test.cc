@@ -1,6 +1,7 @@
 // Tests of the dispatcher: directories, formats and every kind of bad input.
 #include "common/readers/file_reader.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -250,6 +252,32 @@ TEST_CASE("a large .json document that is JSON Lines is streamed", "[readers][fi
   CHECK(c.find("feed.json:100") != nullptr);
   REQUIRE(c.errors.size() == 1);
   CHECK(c.errors[0].second.find("write it as JSON Lines") != std::string::npos);
+}
+
+TEST_CASE("a named pipe is read as a JSON Lines stream", "[readers][files]") {
+  TempDir dir;
+  const fs::path fifo = dir.path() / "feed";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::thread writer(
+      [&] { std::ofstream(fifo) << "{\"title\": \"through a pipe\"}\n{\"title\": \"second\"}\n"; });
+  const Collected c = read({fifo.string()});
+  writer.join();
+  CHECK(c.errors.empty());
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[1].origin == fifo.string() + ":2");
+}
+
+TEST_CASE("a .json document between the file and document limits is read whole",
+          "[readers][files]") {
+  TempDir dir;
+  std::string doc = "[";
+  for (int i = 0; i < 50; ++i) doc += std::string(i ? "," : "") + "{\"title\": \"t\"}";
+  dir.write("docs.json", doc + "]");
+  ReadOptions o;
+  o.max_file_bytes = 100;  // smaller than the document, which must not be cut
+  const Collected c = read({dir.path().string()}, o);
+  CHECK(c.errors.empty());
+  CHECK(c.articles.size() == 50);
 }
 
 TEST_CASE("\"-\" reads JSON Lines from standard input", "[readers][files]") {

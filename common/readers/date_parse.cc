@@ -336,6 +336,8 @@ std::string_view strip(std::string_view s) {
 std::string date_from_epoch(double seconds) {
   if (!std::isfinite(seconds)) return "";
   if (std::fabs(seconds) >= 1e11) seconds /= 1000.0;
+  // Outside the years 1000..9999 (and before a cast that would overflow).
+  if (seconds < -30610224000.0 || seconds > 253402300799.0) return "";
   const auto t = static_cast<int64_t>(std::floor(seconds));
   const int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
   const int64_t rest = t - days * 86400;

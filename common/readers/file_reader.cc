@@ -249,6 +249,12 @@ class Dispatcher {
             std::string("cannot open: ") + (errno != 0 ? std::strerror(errno) : "unknown error"));
       return;
     }
+    if (!ec && !fs::is_regular_file(st)) {
+      // A pipe named on the command line (news-indexer <(zcat feed.jsonl.gz)):
+      // it cannot be rewound after sniffing, so it is read as a JSON Lines stream.
+      read_stream(in, shown, id);
+      return;
+    }
     std::string sample(kSampleBytes, '\0');
     in.read(&sample[0], static_cast<std::streamsize>(sample.size()));
     sample.resize(static_cast<size_t>(in.gcount()));
@@ -287,7 +293,9 @@ class Dispatcher {
       return;
     }
 
-    const size_t cap = format == Format::kSgml ? options_.max_sgml_bytes : options_.max_file_bytes;
+    const size_t cap = format == Format::kSgml   ? options_.max_sgml_bytes
+                       : format == Format::kJson ? options_.max_json_document_bytes
+                                                 : options_.max_file_bytes;
     if (format == Format::kSgml && file_size > cap) {
       error(shown, "file of " + mib(file_size) + " MiB is larger than the " + mib(cap) +
                        " MiB limit for newswire files");

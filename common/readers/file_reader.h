@@ -13,6 +13,7 @@
 // - a file given directly: read by its extension, or, for another or no
 //   extension, by sniffing its first bytes: "<REUTERS" -> newswire,
 //   "<!DOCTYPE html"/"<html" -> HTML, '{' or '[' -> JSON, other text -> .txt.
+//   A named pipe given directly is read as a JSON Lines stream.
 // Ids of .txt articles and .html pages without a URL (and the fallback base
 // of JSON records without id or url) are the path relative to the directory
 // given, or the path as given (lexically normalized) for a file given
