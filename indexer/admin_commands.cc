@@ -7,7 +7,7 @@
 
 #include "common/db_path.h"
 #include "common/index/index_schema.h"
-#include "common/index/index_writer.h"
+#include "common/index/sharded_writer.h"
 #include "indexer/commands.h"
 
 namespace news {
@@ -74,7 +74,7 @@ int delete_command(const std::vector<std::string>& args, std::ostream& out, std:
     err << "news-indexer delete: error: no database at " << db << "\n";
     return kExitDatabase;
   }
-  IndexWriter writer(db, IndexWriterOptions());
+  ShardedWriter writer(db, 0, IndexWriterOptions());
   size_t removed = 0, missing = 0;
   for (const std::string& id : ids) {
     if (writer.remove(id)) {
@@ -132,6 +132,58 @@ int stats_command(const std::vector<std::string>& args, std::ostream& out, std::
   for (auto& [kind, n] : kinds.items()) out << " " << kind << " " << n.get<size_t>();
   out << "\n";
   out << "size:      " << j["size_bytes"].get<uint64_t>() / 1024 << " KiB\n";
+  return kExitOk;
+}
+
+}  // namespace news
+
+namespace news {
+
+int compact_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string db, output;
+  std::vector<std::string> extra;
+  po::options_description visible(
+      "news-indexer compact [--db DIR] --output OUT\n"
+      "Writes a compacted copy of the database into OUT; the shards of a sharded\n"
+      "database are merged into one");
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value(&db), "database directory (default $NEWS_DB or ./news.db)")(
+      "output", po::value(&output), "where to write the compacted database (must not exist)");
+  po::options_description hidden;
+  hidden.add_options()("arg", po::value(&extra));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description pos;
+  pos.add("arg", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    err << "news-indexer compact: " << e.what() << "\n" << visible;
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    out << visible;
+    return kExitOk;
+  }
+  if (output.empty() || !extra.empty()) {
+    err << "news-indexer compact: give --output OUT and nothing else\n" << visible;
+    return kExitUsage;
+  }
+  db = resolve_db_path(db);
+  if (!std::filesystem::exists(db)) {
+    err << "news-indexer compact: error: no database at " << db << "\n";
+    return kExitDatabase;
+  }
+  if (std::filesystem::exists(output)) {
+    err << "news-indexer compact: error: " << output << " already exists\n";
+    return kExitUsage;
+  }
+  Xapian::Database source(db);
+  source.compact(output, Xapian::Compactor::FULLER);
+  out << "compacted " << source.get_doccount() << " articles from " << db << " into " << output
+      << " (" << directory_bytes(output) / 1024 << " KiB)\n";
   return kExitOk;
 }
 

@@ -16,6 +16,7 @@ enum ExitCode { kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2, kExitDatabase 
 int index_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int extract_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int delete_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int compact_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int stats_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace news

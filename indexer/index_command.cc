@@ -31,6 +31,9 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
       "entity extraction threads (0 = one per core)")(
       "no-progress", po::bool_switch(&no_progress), "never draw a progress bar")(
       "no-spelling", po::bool_switch(&no_spelling), "do not build \"did you mean\" data")(
+      "shards", po::value(&options.shards)->default_value(0),
+      "write N shards (each article to the shard its id hashes to); 0 keeps the layout "
+      "the database has")(
       "log-commits", po::bool_switch(&options.log_commits),
       "after each commit, print the ids it made durable on stderr");
   po::options_description hidden;
@@ -53,6 +56,10 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   if (paths.empty()) {
     err << "news-indexer: no input given (a file, a directory or - for stdin)\n" << visible;
+    return kExitUsage;
+  }
+  if (options.shards > 256) {
+    err << "news-indexer: --shards must be at most 256\n";
     return kExitUsage;
   }
   if (options.batch_size == 0 || options.batch_seconds <= 0) {

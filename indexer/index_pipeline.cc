@@ -7,7 +7,7 @@
 #include <mutex>
 #include <thread>
 
-#include "common/index/index_writer.h"
+#include "common/index/sharded_writer.h"
 #include "common/readers/file_reader.h"
 #include "indexer/progress.h"
 #include "indexer/work_queue.h"
@@ -51,7 +51,7 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
   const auto start = Clock::now();
   IndexWriterOptions writer_options;
   writer_options.spelling = options.spelling;
-  IndexWriter writer(options.db_path, writer_options);
+  ShardedWriter writer(options.db_path, options.shards, writer_options);
 
   unsigned n_workers = options.workers;
   if (n_workers == 0) n_workers = std::max(1u, std::thread::hardware_concurrency());

@@ -4,6 +4,7 @@
 //   news-indexer extract [--json] PATH...    print what would be indexed
 //   news-indexer delete [--db DIR] ID...     remove articles
 //   news-indexer stats [--db DIR]            counts and size
+//   news-indexer compact [--db DIR] --output OUT   compact (and merge shards)
 #include <xapian.h>
 
 #include <exception>
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
       if (sub == "extract") return news::extract_command(rest, std::cout, std::cerr);
       if (sub == "delete") return news::delete_command(rest, std::cout, std::cerr);
       if (sub == "stats") return news::stats_command(rest, std::cout, std::cerr);
+      if (sub == "compact") return news::compact_command(rest, std::cout, std::cerr);
       if (sub == "index") return news::index_command(rest, std::cout, std::cerr);
     }
     return news::index_command(args, std::cout, std::cerr);
