@@ -4,23 +4,31 @@
 namespace news {
 
 EnginePool::EnginePool(std::vector<std::string> dbs, const EntityExtractor& extractor,
-                       SearchLimits limits)
-    : dbs_(std::move(dbs)), extractor_(extractor), limits_(limits) {}
+                       SearchLimits limits, size_t max_engines)
+    : dbs_(std::move(dbs)),
+      extractor_(extractor),
+      limits_(limits),
+      max_engines_(max_engines < 1 ? 1 : max_engines) {}
 
 EnginePool::Lease EnginePool::acquire() {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::unique_lock<std::mutex> lock(mutex_);
+    returned_.wait(lock, [this] { return !idle_.empty() || opened_ < max_engines_; });
     if (!idle_.empty()) {
       std::unique_ptr<SearchEngine> engine = std::move(idle_.back());
       idle_.pop_back();
       return Lease(this, std::move(engine));
     }
+    ++opened_;  // reserved; opened below without holding the lock
   }
-  // Opening takes a while; others may take and return engines meanwhile.
-  auto engine = std::make_unique<SearchEngine>(dbs_, extractor_, limits_);
-  std::lock_guard<std::mutex> lock(mutex_);
-  ++opened_;
-  return Lease(this, std::move(engine));
+  try {
+    return Lease(this, std::make_unique<SearchEngine>(dbs_, extractor_, limits_));
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    --opened_;
+    returned_.notify_one();
+    throw;
+  }
 }
 
 void EnginePool::warm_up() { Lease lease = acquire(); }
@@ -32,8 +40,11 @@ size_t EnginePool::size() const {
 
 void EnginePool::give_back(std::unique_ptr<SearchEngine> engine) {
   if (!engine) return;
-  std::lock_guard<std::mutex> lock(mutex_);
-  idle_.push_back(std::move(engine));
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    idle_.push_back(std::move(engine));
+  }
+  returned_.notify_one();
 }
 
 }  // namespace news

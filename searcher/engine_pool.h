@@ -1,9 +1,12 @@
 // SearchEngines shared by the HTTP worker threads: a SearchEngine is not
 // thread-safe, so each request checks one out for its duration and gives it
-// back; at most as many exist as requests ran at once (one per worker).
+// back. At most `max_engines` exist; a request that finds none free waits,
+// which also bounds how many searches compete for the CPU at once while
+// many more worker threads hold idle keep-alive connections.
 #ifndef NEWS_SEARCHER_ENGINE_POOL_H_
 #define NEWS_SEARCHER_ENGINE_POOL_H_
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -17,8 +20,9 @@ namespace news {
 
 class EnginePool {
  public:
-  // `extractor` must outlive the pool. Opens nothing yet.
-  EnginePool(std::vector<std::string> dbs, const EntityExtractor& extractor, SearchLimits limits);
+  // `extractor` must outlive the pool; `max_engines` >= 1. Opens nothing yet.
+  EnginePool(std::vector<std::string> dbs, const EntityExtractor& extractor, SearchLimits limits,
+             size_t max_engines);
 
   // An engine for one request, returned to the pool when the lease ends.
   class Lease {
@@ -36,7 +40,8 @@ class EnginePool {
     std::unique_ptr<SearchEngine> engine_;
   };
 
-  // An idle engine, or a new one. Throws DatabaseError if a new one cannot
+  // An idle engine, or a new one while fewer than max_engines exist, else
+  // waits for one to come back. Throws DatabaseError if a new one cannot
   // open the databases.
   Lease acquire();
 
@@ -53,7 +58,9 @@ class EnginePool {
   const std::vector<std::string> dbs_;
   const EntityExtractor& extractor_;
   const SearchLimits limits_;
+  const size_t max_engines_;
   mutable std::mutex mutex_;
+  std::condition_variable returned_;
   std::vector<std::unique_ptr<SearchEngine>> idle_;
   size_t opened_ = 0;
 };

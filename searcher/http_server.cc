@@ -4,9 +4,11 @@
 #include <httplib.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <thread>
 
 #include "searcher/engine_pool.h"
 #include "searcher/http_params.h"
@@ -61,6 +63,11 @@ void send_error(httplib::Response& res, int status, const std::string& message) 
   send_json(res, status, error_to_json(message));
 }
 
+size_t engine_count(size_t configured) {
+  if (configured > 0) return configured;
+  return std::max<size_t>(4, 2 * std::thread::hardware_concurrency());
+}
+
 // Compares without an early exit, so timing does not reveal how much of a
 // guessed key was right.
 bool same_secret(const std::string& given, const std::string& expected) {
@@ -87,6 +94,7 @@ std::string ServerConfig::check() const {
   if (host.empty()) return "--host is empty";
   if (port < 0 || port > 65535) return "port " + std::to_string(port) + " is not in 0..65535";
   if (threads < 1 || threads > 1024) return "threads must be in 1..1024";
+  if (engines > 1024) return "engines must be in 0..1024";
   if (web_root.empty()) return "no web folder given";
   if (!cors_origin.empty() && cors_origin != "*" && cors_origin.rfind("http://", 0) != 0 &&
       cors_origin.rfind("https://", 0) != 0) {
@@ -107,7 +115,7 @@ class HttpServer::Impl {
   Impl(const ServerConfig& config, const EntityExtractor& extractor, std::ostream& log)
       : config_(config),
         files_(config.web_root),
-        engines_(config.dbs, extractor, config.search),
+        engines_(config.dbs, extractor, config.search, engine_count(config.engines)),
         log_(log) {
     engines_.warm_up();  // throws DatabaseError now rather than at the first request
     configure();

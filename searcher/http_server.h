@@ -19,10 +19,15 @@ struct ServerConfig {
   std::vector<std::string> dbs;    // as for SearchEngine
   std::string host = "127.0.0.1";  // loopback unless told otherwise
   int port = 8080;                 // 0 picks a free port (see HttpServer::bind)
-  size_t threads = 8;              // worker threads, each with its own SearchEngine
-  std::string api_key;             // empty: the API is open
-  std::string cors_origin;         // empty: no CORS headers; "*" or one origin
-  std::string web_root;            // the page's folder (index.html, app.js, style.css)
+  // Worker threads; each serves one connection at a time (keep-alive
+  // included), so this is how many clients are served at once.
+  size_t threads = 64;
+  // Searches run at once, each on its own SearchEngine (0: two per core,
+  // at least 4); more requests wait for one.
+  size_t engines = 0;
+  std::string api_key;      // empty: the API is open
+  std::string cors_origin;  // empty: no CORS headers; "*" or one origin
+  std::string web_root;     // the page's folder (index.html, app.js, style.css)
 
   // Request size limits; breaking one gives 414, 431 or 413 with a JSON body.
   size_t max_url_bytes = 4096;

@@ -62,6 +62,8 @@ ServerConfig parse_serve_args(const std::vector<std::string>& args, bool* help,
       "port", po::value(&config.port)->default_value(config.port), "port (0: any free port)")(
       "threads", po::value(&config.threads)->default_value(config.threads),
       "worker threads (each serves one connection at a time)")(
+      "engines", po::value(&config.engines)->default_value(config.engines),
+      "searches run at once (0: two per core, at least 4)")(
       "web-root", po::value(&config.web_root),
       "folder of the search page (default: web/ next to the binary)")(
       "api-key-file", po::value(&key_file),

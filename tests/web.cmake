@@ -1,6 +1,7 @@
 # Web tests: the HTTP server, its parameters and static files (unit), and
 # `news-searcher serve` run for real over an index of sample_corpus/.
 target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/engine_pool_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/http_params_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/http_server_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/http_test_client.cc
