@@ -2,12 +2,16 @@
 // CISI and Cranfield test collections, beside a plain Xapian BM25 baseline,
 // in one run.
 //
-// usage: ranking_eval [--corpora DIR] [--work DIR] [--depth N] [COLLECTION...]
+// usage: ranking_eval [--corpora DIR] [--work DIR] [--depth N] [--diagnose] [COLLECTION...]
 //   --corpora  folder holding ir/<collection>/{docs.jsonl,queries.tsv,qrels.txt}
 //              (default $NEWS_CORPORA)
 //   --work     where the indexes and the TREC run files go (default: a new
 //              folder under the system's temporary directory, kept)
 //   --depth    documents retrieved per query (default 1000)
+//   --diagnose also the variants that tell a difference apart: the
+//              baseline with the title's words counted 3 times (as our
+//              index does), the baseline's plain OR query on our index, and
+//              ours without the collapse of near-duplicates
 //   COLLECTION cisi, cranfield (default both)
 //
 // "ours": docs.jsonl through the indexer's full pipeline (entity extraction,
@@ -33,6 +37,7 @@
 
 #include "bench/ir_metrics.h"
 #include "common/entities/entity_extractor.h"
+#include "common/index/index_schema.h"
 #include "indexer/index_pipeline.h"
 #include "searcher/search_engine.h"
 
@@ -64,8 +69,9 @@ std::vector<Query> read_queries(const fs::path& path) {
   return queries;
 }
 
-// The baseline index: no entities, no title weight, nothing but words.
-void build_plain_index(const fs::path& docs, const fs::path& db_path) {
+// The baseline index: no entities, nothing but words; the title's words
+// count `title_weight` times (1 for the baseline).
+void build_plain_index(const fs::path& docs, const fs::path& db_path, unsigned title_weight) {
   std::ifstream in(docs);
   if (!in) throw std::runtime_error(docs.string() + ": cannot open");
   Xapian::WritableDatabase db(db_path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
@@ -79,7 +85,7 @@ void build_plain_index(const fs::path& docs, const fs::path& db_path) {
     const std::string id = record.at("id").get<std::string>();
     Xapian::Document doc;
     termgen.set_document(doc);
-    termgen.index_text(record.value("title", ""));
+    termgen.index_text(record.value("title", ""), title_weight);
     termgen.increase_termpos();
     termgen.index_text(record.value("body", ""));
     doc.set_data(id);
@@ -89,8 +95,11 @@ void build_plain_index(const fs::path& docs, const fs::path& db_path) {
   db.commit();
 }
 
-Searcher plain_bm25(const Xapian::Database& db, size_t depth) {
-  return [db, depth](const std::string& text) {
+// Document data -> article id: the plain index stores the id itself.
+using IdOf = std::function<std::string(const std::string& data)>;
+
+Searcher plain_bm25(const Xapian::Database& db, size_t depth, const IdOf& id_of) {
+  return [db, depth, id_of](const std::string& text) {
     Xapian::QueryParser qp;
     qp.set_database(db);
     qp.set_stemmer(Xapian::Stem("english"));
@@ -101,17 +110,18 @@ Searcher plain_bm25(const Xapian::Database& db, size_t depth) {
     Run run;
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      run.push_back({it.get_document().get_data(), it.get_weight()});
+      run.push_back({id_of(it.get_document().get_data()), it.get_weight()});
     }
     return run;
   };
 }
 
-Searcher ours(news::SearchEngine* engine, size_t depth, size_t* errors) {
-  return [engine, depth, errors](const std::string& text) {
+Searcher ours(news::SearchEngine* engine, size_t depth, bool collapse, size_t* errors) {
+  return [engine, depth, collapse, errors](const std::string& text) {
     news::SearchRequest request;
     request.query = text;
     request.limit = depth;
+    request.collapse = collapse;
     Run run;
     try {
       for (const news::Hit& hit : engine->search(request).hits) run.push_back({hit.id, hit.score});
@@ -146,7 +156,7 @@ SystemResult run_system(const std::vector<Query>& queries, const news::ir::Qrels
 }
 
 int evaluate_collection(const std::string& name, const fs::path& corpora, const fs::path& work,
-                        size_t depth, const news::EntityExtractor& extractor) {
+                        size_t depth, bool diagnose, const news::EntityExtractor& extractor) {
   const fs::path dir = corpora / "ir" / name;
   const fs::path docs = dir / "docs.jsonl";
   std::ifstream qrels_in(dir / "qrels.txt");
@@ -163,7 +173,7 @@ int evaluate_collection(const std::string& name, const fs::path& corpora, const 
   if (stats.errors > 0) {
     std::cerr << "ranking_eval: " << name << ": " << stats.errors << " bad records\n";
   }
-  build_plain_index(docs, plain_db);
+  build_plain_index(docs, plain_db, 1);
 
   news::SearchLimits limits;
   // Protection limits, not ranking: CISI has 300-word queries.
@@ -174,17 +184,32 @@ int evaluate_collection(const std::string& name, const fs::path& corpora, const 
   size_t errors = 0;
   const Xapian::Database plain(plain_db.string());
 
-  const SystemResult a = run_system(queries, qrels, ours(&engine, depth, &errors),
-                                    work / (name + ".ours.run"), "ours");
-  const SystemResult b =
-      run_system(queries, qrels, plain_bm25(plain, depth), work / (name + ".bm25.run"), "bm25");
+  const IdOf plain_id = [](const std::string& data) { return data; };
   auto row = [&](const char* system, const SystemResult& r) {
     std::printf("| %s | %s | %zu | %.4f | %.4f | %.4f | %.2f |\n", name.c_str(), system,
                 r.summary.queries, r.summary.map, r.summary.p10, r.summary.ndcg10, r.seconds);
+    std::fflush(stdout);
   };
-  row("ours", a);
-  row("bm25", b);
-  std::fflush(stdout);
+  row("ours", run_system(queries, qrels, ours(&engine, depth, true, &errors),
+                         work / (name + ".ours.run"), "ours"));
+  row("bm25", run_system(queries, qrels, plain_bm25(plain, depth, plain_id),
+                         work / (name + ".bm25.run"), "bm25"));
+  if (diagnose) {
+    const fs::path title3_db = work / (name + ".bm25-title3.db");
+    build_plain_index(docs, title3_db, 3);
+    row("bm25, title x3",
+        run_system(queries, qrels,
+                   plain_bm25(Xapian::Database(title3_db.string()), depth, plain_id),
+                   work / (name + ".bm25-title3.run"), "bm25-title3"));
+    const IdOf stored_id = [](const std::string& data) {
+      return news::schema::parse_stored_article(data).id;
+    };
+    row("bm25 query on our index",
+        run_system(queries, qrels, plain_bm25(Xapian::Database(ours_db.string()), depth, stored_id),
+                   work / (name + ".bm25-our-index.run"), "bm25-our-index"));
+    row("ours, no collapse", run_system(queries, qrels, ours(&engine, depth, false, &errors),
+                                        work / (name + ".ours-nocollapse.run"), "ours-nocollapse"));
+  }
   return errors > 0 ? 1 : 0;
 }
 
@@ -194,6 +219,7 @@ int main(int argc, char** argv) {
   fs::path corpora, work;
   if (const char* env = std::getenv("NEWS_CORPORA")) corpora = env;
   size_t depth = 1000;
+  bool diagnose = false;
   std::vector<std::string> collections;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -203,10 +229,12 @@ int main(int argc, char** argv) {
       work = argv[++i];
     } else if (arg == "--depth" && i + 1 < argc) {
       depth = std::strtoul(argv[++i], nullptr, 10);
+    } else if (arg == "--diagnose") {
+      diagnose = true;
     } else if (!arg.empty() && arg[0] != '-') {
       collections.push_back(arg);
     } else {
-      std::cerr << "usage: ranking_eval [--corpora DIR] [--work DIR] [--depth N] "
+      std::cerr << "usage: ranking_eval [--corpora DIR] [--work DIR] [--depth N] [--diagnose] "
                    "[cisi|cranfield...]\n";
       return 2;
     }
@@ -229,7 +257,7 @@ int main(int argc, char** argv) {
     std::printf("|---|---|--:|--:|--:|--:|--:|\n");
     int status = 0;
     for (const std::string& name : collections) {
-      status |= evaluate_collection(name, corpora, work, depth, extractor);
+      status |= evaluate_collection(name, corpora, work, depth, diagnose, extractor);
     }
     return status;
   } catch (const Xapian::Error& e) {

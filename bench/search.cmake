@@ -13,3 +13,6 @@ target_include_directories(latency_stats PUBLIC ${PROJECT_SOURCE_DIR})
 
 add_executable(query_latency ${CMAKE_CURRENT_SOURCE_DIR}/query_latency.cc)
 target_link_libraries(query_latency PRIVATE latency_stats news_searcher_lib)
+
+add_executable(query_breakdown ${CMAKE_CURRENT_SOURCE_DIR}/query_breakdown.cc)
+target_link_libraries(query_breakdown PRIVATE latency_stats news_searcher_lib)

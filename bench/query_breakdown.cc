@@ -1,0 +1,224 @@
+// query_breakdown: where a search's time goes. Repeats the steps of
+// SearchEngine::run (searcher/search_engine.cc, relevance order, no filters)
+// with the searcher's own public pieces (QueryBuilder, FacetCollector,
+// parse_stored_article) and times each step per query, plus alternatives
+// for the costly steps, so that a proposed change comes with its gain.
+// It mirrors search_engine.cc as of this program's commit; if run() changes,
+// update the steps here.
+//
+// usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
+//
+// Prints, per step, the sum over the queries of each query's median time
+// over the passes (after one warm-up pass), and the median query's time.
+#include <xapian.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench/latency_stats.h"
+#include "common/entities/entity_extractor.h"
+#include "common/index/index_schema.h"
+#include "searcher/facet_spy.h"
+#include "searcher/query_builder.h"
+#include "searcher/spelling.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Step name -> per query -> per pass ms.
+using Timings = std::map<std::string, std::vector<std::vector<double>>>;
+
+class Stopwatch {
+ public:
+  Stopwatch(Timings* t, size_t query, size_t queries) : t_(t), query_(query), queries_(queries) {}
+  // Runs f and records its time under `step`.
+  template <typename F>
+  auto time(const std::string& step, F&& f) {
+    const auto t0 = Clock::now();
+    struct Record {
+      Stopwatch* self;
+      const std::string& step;
+      Clock::time_point t0;
+      ~Record() {
+        auto& per_query = (*self->t_)[step];
+        per_query.resize(self->queries_);
+        per_query[self->query_].push_back(
+            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      }
+    } record{this, step, t0};
+    return f();
+  }
+
+ private:
+  Timings* t_;
+  size_t query_, queries_;
+};
+
+constexpr size_t kSnippetLength = 240;  // as search_engine.cc
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db_path, queries_path;
+  std::vector<std::string> kinds = {"country", "date"};
+  int passes = 3;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--db" && i + 1 < argc) {
+      db_path = argv[++i];
+    } else if (arg == "--facets" && i + 1 < argc) {
+      kinds.clear();
+      std::istringstream in(argv[++i]);
+      for (std::string k; std::getline(in, k, ',');) {
+        if (!k.empty()) kinds.push_back(k);
+      }
+    } else if (arg == "--passes" && i + 1 < argc) {
+      passes = std::atoi(argv[++i]);
+    } else if (!arg.empty() && arg[0] != '-') {
+      queries_path = arg;
+    }
+  }
+  if (db_path.empty() || queries_path.empty() || passes < 1) {
+    std::cerr << "usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]\n";
+    return 2;
+  }
+  std::vector<std::string> queries;
+  std::ifstream in(queries_path);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) queries.push_back(line);
+  }
+  try {
+    const Xapian::Database db(db_path);
+    news::EntityExtractor extractor;
+    const news::SearchLimits limits;
+    const Xapian::Stem stemmer("english");
+    Timings timings;
+    size_t fills = 0, errors = 0, sink = 0;
+    for (int pass = 0; pass <= passes; ++pass) {
+      Timings pass_timings;
+      for (size_t qi = 0; qi < queries.size(); ++qi) {
+        Stopwatch sw(&pass_timings, qi, queries.size());
+        const std::string& q = queries[qi];
+        news::QueryBuilder builder(db, extractor, limits);
+        std::string suggestion;
+        Xapian::Query text;
+        try {
+          text = sw.time("1 parse (QueryParser, entity aliases, spelling)",
+                         [&] { return builder.parse(q, true, &suggestion); });
+        } catch (const news::QueryError&) {
+          ++errors;
+          continue;
+        }
+        sw.time("1a of which: spelling suggestion", [&] { return news::suggest_spelling(db, q); });
+        Xapian::Enquire enquire(db);
+        enquire.set_collapse_key(news::schema::kSlotCollapse);
+        news::FacetCollector facets(kinds, false, false);
+        auto match = [&](const Xapian::Query& query) {
+          enquire.set_query(query);
+          facets.attach(&enquire);
+          return enquire.get_mset(0, 10, kinds.empty() ? 11 : db.get_doccount());
+        };
+        Xapian::MSet mset =
+            sw.time("2 match, all words (+ facet spies, collapse)", [&] { return match(text); });
+        sw.time("2a alternative: the same match without collapse", [&] {
+          Xapian::Enquire e(db);
+          e.set_query(text);
+          news::FacetCollector f(kinds, false, false);
+          f.attach(&e);
+          return e.get_mset(0, 10, kinds.empty() ? 11 : db.get_doccount()).size();
+        });
+        sw.time("2b alternative: the same match without facets", [&] {
+          Xapian::Enquire e(db);
+          e.set_collapse_key(news::schema::kSlotCollapse);
+          e.set_query(text);
+          return e.get_mset(0, 10, 11).size();
+        });
+        if (mset.get_matches_lower_bound() < 10 && news::QueryBuilder::count_terms(text) > 1) {
+          if (pass == 0) ++fills;
+          mset = sw.time("3 fill: parse any-word query and match again", [&] {
+            std::string unused;
+            const Xapian::Query any = builder.parse(q, false, &unused);
+            return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text));
+          });
+        }
+        std::vector<news::schema::StoredArticle> stored = sw.time("4 document data (JSON)", [&] {
+          std::vector<news::schema::StoredArticle> out;
+          for (auto it = mset.begin(); it != mset.end(); ++it) {
+            out.push_back(news::schema::parse_stored_article(it.get_document().get_data()));
+          }
+          return out;
+        });
+        // Each variant on a fresh MSet of the same query: an MSet caches the
+        // term frequencies its snippets look up, which would favour the
+        // later variants.
+        const Xapian::Query final_query = enquire.get_query();
+        auto snippets = [&](const std::string& step, unsigned flags, size_t body_bytes) {
+          const Xapian::MSet fresh = match(final_query);
+          sw.time(step, [&] {
+            for (const auto& s : stored) {
+              sink += fresh
+                          .snippet(s.body.substr(0, body_bytes), kSnippetLength, stemmer, flags,
+                                   "<mark>", "</mark>", "...")
+                          .size();
+            }
+            return 0;
+          });
+        };
+        snippets("5 snippets (BACKGROUND_MODEL | EXHAUSTIVE, whole body)",
+                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                 std::string::npos);
+        snippets("5a alternative: EXHAUSTIVE only", Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                 std::string::npos);
+        snippets("5b alternative: BACKGROUND_MODEL | EXHAUSTIVE, first 4 KB",
+                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, 4096);
+        sw.time("6 facet values (tally, top 10)", [&] {
+          for (size_t i = 0; i < kinds.size(); ++i) {
+            news::FacetSelection selection;
+            selection.chronological = kinds[i] == "date";
+            size_t distinct = 0;
+            sink += news::select_facet_values(facets.tally(i), selection, &distinct).size();
+          }
+          return 0;
+        });
+      }
+      if (pass == 0) continue;  // warm-up
+      for (auto& [step, per_query] : pass_timings) {
+        auto& all = timings[step];
+        all.resize(queries.size());
+        for (size_t qi = 0; qi < per_query.size(); ++qi) {
+          for (double ms : per_query[qi]) all[qi].push_back(ms);
+        }
+      }
+    }
+    std::printf("%zu queries, %d timed passes, facets:", queries.size(), passes);
+    for (const std::string& k : kinds) std::printf(" %s", k.c_str());
+    std::printf("; %zu queries took the fill step, %zu query errors\n\n", fills, errors / 1);
+    std::printf("| step | sum of per-query medians ms | p50 ms (queries with the step) |\n");
+    std::printf("|---|--:|--:|\n");
+    for (const auto& [step, per_query] : timings) {
+      std::vector<double> medians;
+      double sum = 0;
+      for (const auto& v : per_query) {
+        if (v.empty()) continue;
+        medians.push_back(news::bench::nearest_rank(v, 0.5));
+        sum += medians.back();
+      }
+      std::printf("| %s | %.1f | %.3f |\n", step.c_str(), sum,
+                  news::bench::nearest_rank(medians, 0.5));
+    }
+    std::printf("\nchecksum=%zu\n", sink % 10);
+    return 0;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "query_breakdown: error: " << e.get_description() << "\n";
+  }
+  return 3;
+}
