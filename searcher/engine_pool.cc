@@ -13,7 +13,13 @@ EnginePool::EnginePool(std::vector<std::string> dbs, const EntityExtractor& extr
 EnginePool::Lease EnginePool::acquire() {
   {
     std::unique_lock<std::mutex> lock(mutex_);
-    returned_.wait(lock, [this] { return !idle_.empty() || opened_ < max_engines_; });
+    // First come, first served: without the tickets a request could lose
+    // every wake-up to newer ones and wait for many seconds under load.
+    const uint64_t ticket = next_ticket_++;
+    returned_.wait(
+        lock, [&] { return ticket == now_serving_ && (!idle_.empty() || opened_ < max_engines_); });
+    ++now_serving_;
+    returned_.notify_all();  // the next ticket may be servable too
     if (!idle_.empty()) {
       std::unique_ptr<SearchEngine> engine = std::move(idle_.back());
       idle_.pop_back();
@@ -26,7 +32,7 @@ EnginePool::Lease EnginePool::acquire() {
   } catch (...) {
     std::lock_guard<std::mutex> lock(mutex_);
     --opened_;
-    returned_.notify_one();
+    returned_.notify_all();
     throw;
   }
 }
@@ -44,7 +50,7 @@ void EnginePool::give_back(std::unique_ptr<SearchEngine> engine) {
     std::lock_guard<std::mutex> lock(mutex_);
     idle_.push_back(std::move(engine));
   }
-  returned_.notify_one();
+  returned_.notify_all();
 }
 
 }  // namespace news

@@ -1,12 +1,13 @@
 // SearchEngines shared by the HTTP worker threads: a SearchEngine is not
 // thread-safe, so each request checks one out for its duration and gives it
-// back. At most `max_engines` exist; a request that finds none free waits,
-// which also bounds how many searches compete for the CPU at once while
-// many more worker threads hold idle keep-alive connections.
+// back. At most `max_engines` exist; a request that finds none free waits
+// (in arrival order), which also bounds how many searches compete for the
+// CPU at once while many more worker threads hold keep-alive connections.
 #ifndef NEWS_SEARCHER_ENGINE_POOL_H_
 #define NEWS_SEARCHER_ENGINE_POOL_H_
 
 #include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -63,6 +64,8 @@ class EnginePool {
   std::condition_variable returned_;
   std::vector<std::unique_ptr<SearchEngine>> idle_;
   size_t opened_ = 0;
+  uint64_t next_ticket_ = 0;  // handed to each acquire() in arrival order
+  uint64_t now_serving_ = 0;  // the ticket whose turn it is
 };
 
 }  // namespace news
