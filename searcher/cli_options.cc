@@ -59,6 +59,10 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
       "database directory or tcp://HOST:PORT; repeatable "
       "(default $NEWS_DB or ./news.db)")("json", po::bool_switch(&cli.json),
                                          "print the JSON body of the HTTP API")(
+      "timeout", po::value(&cli.shards.timeout_ms)->default_value(10000),
+      "milliseconds to wait for a remote shard to connect or reply")(
+      "allow-partial", po::bool_switch(&cli.shards.allow_partial),
+      "answer from the shards that work when one is down (JSON \"partial\": true)")(
       "limit", po::value(&cli.request.limit)->default_value(10), "hits per page")(
       "offset", po::value(&cli.request.offset)->default_value(0), "hits to skip")(
       "facets", po::value(&facets),

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/search_engine.h"
 #include "searcher/search_types.h"
 
 namespace news {
@@ -13,6 +14,7 @@ namespace news {
 struct CliSearch {
   std::vector<std::string> dbs;  // already resolved (--db..., $NEWS_DB, ./news.db)
   bool json = false;
+  ShardOptions shards;
   bool help = false;
   std::string help_text;
   SearchRequest request;

@@ -32,7 +32,7 @@ int search_main(const std::vector<std::string>& args) {
   }
   news::EntityExtractor extractor;
   try {
-    news::SearchEngine engine(cli.dbs, extractor, news::SearchLimits());
+    news::SearchEngine engine(cli.dbs, extractor, news::SearchLimits(), cli.shards);
     const news::SearchResponse response = engine.search(cli.request);
     if (cli.json) {
       std::cout << news::response_to_json(response) << "\n";

@@ -28,6 +28,7 @@ std::string response_to_json(const SearchResponse& r) {
   j["offset"] = r.offset;
   j["limit"] = r.limit;
   j["took_ms"] = round2(r.took_ms);
+  if (r.partial) j["partial"] = true;  // only with --allow-partial and a shard down
   j["suggestion"] = r.suggestion ? Json(*r.suggestion) : Json(nullptr);
   Json hits = Json::array();
   for (const Hit& h : r.hits) {

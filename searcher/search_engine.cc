@@ -19,7 +19,7 @@ namespace {
 constexpr size_t kSnippetLength = 240;
 constexpr size_t kRecencyWindow = 200;
 
-Xapian::Database open_one(const std::string& path, bool* remote) {
+Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
     const std::string rest = path.substr(6);
     const size_t colon = rest.rfind(':');
@@ -33,8 +33,8 @@ Xapian::Database open_one(const std::string& path, bool* remote) {
       throw DatabaseError(path + ": bad port");
     }
     *remote = true;
-    // 10 s to connect and for each reply, so a dead shard never hangs us.
-    return Xapian::Remote::open(rest.substr(0, colon), port, 10000, 10000);
+    // Timeouts to connect and for each reply, so a dead shard never hangs us.
+    return Xapian::Remote::open(rest.substr(0, colon), port, timeout_ms, timeout_ms);
   }
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -72,23 +72,39 @@ bool daily_dates(const SearchRequest& request) {
 }  // namespace
 
 SearchEngine::SearchEngine(const std::vector<std::string>& paths, const EntityExtractor& extractor,
-                           const SearchLimits& limits)
-    : paths_(paths), extractor_(extractor), limits_(limits) {
+                           const SearchLimits& limits, const ShardOptions& shard_options)
+    : paths_(paths), shard_options_(shard_options), extractor_(extractor), limits_(limits) {
   reopen();
 }
 
 void SearchEngine::reopen() {
   Xapian::Database combined;
   bool remote = false;
+  std::vector<std::string> unavailable;
   for (const std::string& path : paths_) {
-    try {
-      combined.add_database(open_one(path, &remote));
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError(path + ": cannot open database: " + e.get_description());
+    if (std::find(unavailable_.begin(), unavailable_.end(), path) != unavailable_.end()) {
+      unavailable.push_back(path);  // failed during a search: stays out
+      continue;
     }
+    try {
+      combined.add_database(open_one(path, shard_options_.timeout_ms, &remote));
+    } catch (const Xapian::Error& e) {
+      if (!shard_options_.allow_partial) {
+        throw DatabaseError(path + ": cannot open database: " + e.get_description());
+      }
+      unavailable.push_back(path);
+    } catch (const DatabaseError&) {
+      if (!shard_options_.allow_partial) throw;
+      unavailable.push_back(path);
+    }
+  }
+  if (unavailable.size() == paths_.size()) {
+    throw DatabaseError("no database could be opened (" + std::to_string(paths_.size()) +
+                        " tried)");
   }
   db_ = combined;
   has_remote_ = remote;
+  unavailable_ = unavailable;
 }
 
 void SearchEngine::validate(const SearchRequest& r) const {
@@ -126,17 +142,37 @@ bool SearchEngine::find_article(const std::string& id, schema::StoredArticle* ou
   }
 }
 
+void SearchEngine::drop_unreachable_shards() {
+  for (const std::string& path : paths_) {
+    if (path.rfind("tcp://", 0) != 0) continue;
+    try {
+      bool remote = false;
+      open_one(path, shard_options_.timeout_ms, &remote).get_doccount();
+    } catch (const std::exception&) {
+      unavailable_.push_back(path);
+    } catch (const Xapian::Error&) {
+      unavailable_.push_back(path);
+    }
+  }
+  reopen();
+}
+
 SearchResponse SearchEngine::search(const SearchRequest& request) {
   validate(request);
   for (int attempt = 0;; ++attempt) {
     try {
       // Cheap when nothing changed; picks up the indexer's latest commit.
       db_.reopen();
-      return run(request);
+      SearchResponse response = run(request);
+      response.partial = !unavailable_.empty();
+      return response;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw DatabaseError("index keeps changing under the search; try again");
     } catch (const Xapian::NetworkError& e) {
-      throw DatabaseError("remote shard failed: " + e.get_description());
+      if (!shard_options_.allow_partial || attempt >= 1) {
+        throw DatabaseError("remote shard failed: " + e.get_description());
+      }
+      drop_unreachable_shards();
     } catch (const Xapian::DatabaseError& e) {
       throw DatabaseError("database error: " + e.get_description());
     } catch (const Xapian::QueryParserError& e) {

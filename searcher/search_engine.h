@@ -27,11 +27,19 @@ class DatabaseError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// How remote shards are opened and what happens when one fails.
+struct ShardOptions {
+  unsigned timeout_ms = 10000;  // connect and per-reply timeout of a remote shard
+  // Answer from the shards that work, marking the response partial, instead
+  // of failing when a shard cannot be reached.
+  bool allow_partial = false;
+};
+
 class SearchEngine {
  public:
   // Opens every database. Throws DatabaseError (e.g. "no database at ./news.db").
   SearchEngine(const std::vector<std::string>& paths, const EntityExtractor& extractor,
-               const SearchLimits& limits);
+               const SearchLimits& limits, const ShardOptions& shard_options = ShardOptions());
 
   // Throws QueryError for a bad request, DatabaseError if the index fails.
   SearchResponse search(const SearchRequest& request);
@@ -50,8 +58,12 @@ class SearchEngine {
   FacetTally count_without_own_filter(const Xapian::Query& text, const Xapian::Query& other_filters,
                                       const std::string& kind, bool daily);
   void validate(const SearchRequest& request) const;
+  // After a network error: leaves out the remote shards that do not answer.
+  void drop_unreachable_shards();
 
   std::vector<std::string> paths_;
+  ShardOptions shard_options_;
+  std::vector<std::string> unavailable_;  // shards left out (allow_partial)
   const EntityExtractor& extractor_;
   SearchLimits limits_;
   Xapian::Database db_;

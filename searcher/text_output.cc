@@ -37,6 +37,7 @@ void print_text_response(const SearchResponse& r, bool color, std::ostream& out)
   const char* bold = color ? "\033[1m" : "";
   const char* dim = color ? "\033[2m" : "";
   const char* reset = color ? "\033[0m" : "";
+  if (r.partial) out << "Partial results: a shard could not be reached.\n\n";
   if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
   out << r.found << (r.found == 1 ? " article" : " articles") << " found";
   if (!r.hits.empty()) {
