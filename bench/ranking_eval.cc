@@ -10,7 +10,8 @@
 //   --depth    documents retrieved per query (default 1000)
 //   --diagnose also the variants that tell a difference apart: the
 //              baseline with the title's words counted 3 times (as our
-//              index does), the baseline's plain OR query on our index, and
+//              index does), the same with our S-prefixed title copy too,
+//              the baseline's plain OR query on our index, and
 //              ours without the collapse of near-duplicates
 //   COLLECTION cisi, cranfield (default both)
 //
@@ -69,9 +70,17 @@ std::vector<Query> read_queries(const fs::path& path) {
   return queries;
 }
 
-// The baseline index: no entities, nothing but words; the title's words
-// count `title_weight` times (1 for the baseline).
-void build_plain_index(const fs::path& docs, const fs::path& db_path, unsigned title_weight) {
+// How the plain index takes the title: the baseline counts its words once.
+struct PlainIndexOptions {
+  unsigned title_weight = 1;
+  // Also a copy of the title words under the "S" prefix, as our index holds
+  // for title: (it lengthens the document that BM25 normalizes by).
+  bool prefixed_title_copy = false;
+};
+
+// The baseline index: no entities, nothing but words.
+void build_plain_index(const fs::path& docs, const fs::path& db_path,
+                       const PlainIndexOptions& options) {
   std::ifstream in(docs);
   if (!in) throw std::runtime_error(docs.string() + ": cannot open");
   Xapian::WritableDatabase db(db_path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
@@ -85,7 +94,11 @@ void build_plain_index(const fs::path& docs, const fs::path& db_path, unsigned t
     const std::string id = record.at("id").get<std::string>();
     Xapian::Document doc;
     termgen.set_document(doc);
-    termgen.index_text(record.value("title", ""), title_weight);
+    if (options.prefixed_title_copy) {
+      termgen.index_text(record.value("title", ""), 1, "S");
+      termgen.increase_termpos();
+    }
+    termgen.index_text(record.value("title", ""), options.title_weight);
     termgen.increase_termpos();
     termgen.index_text(record.value("body", ""));
     doc.set_data(id);
@@ -173,7 +186,7 @@ int evaluate_collection(const std::string& name, const fs::path& corpora, const 
   if (stats.errors > 0) {
     std::cerr << "ranking_eval: " << name << ": " << stats.errors << " bad records\n";
   }
-  build_plain_index(docs, plain_db, 1);
+  build_plain_index(docs, plain_db, PlainIndexOptions());
 
   news::SearchLimits limits;
   // Protection limits, not ranking: CISI has 300-word queries.
@@ -195,12 +208,19 @@ int evaluate_collection(const std::string& name, const fs::path& corpora, const 
   row("bm25", run_system(queries, qrels, plain_bm25(plain, depth, plain_id),
                          work / (name + ".bm25.run"), "bm25"));
   if (diagnose) {
-    const fs::path title3_db = work / (name + ".bm25-title3.db");
-    build_plain_index(docs, title3_db, 3);
-    row("bm25, title x3",
-        run_system(queries, qrels,
-                   plain_bm25(Xapian::Database(title3_db.string()), depth, plain_id),
-                   work / (name + ".bm25-title3.run"), "bm25-title3"));
+    auto plain_variant = [&](const char* label, const std::string& suffix,
+                             const PlainIndexOptions& options) {
+      const fs::path db_path = work / (name + "." + suffix + ".db");
+      build_plain_index(docs, db_path, options);
+      row(label, run_system(queries, qrels,
+                            plain_bm25(Xapian::Database(db_path.string()), depth, plain_id),
+                            work / (name + "." + suffix + ".run"), suffix));
+    };
+    PlainIndexOptions title3;
+    title3.title_weight = 3;
+    plain_variant("bm25, title x3", "bm25-title3", title3);
+    title3.prefixed_title_copy = true;
+    plain_variant("bm25, title x3 + S-prefixed copy", "bm25-title3-s", title3);
     const IdOf stored_id = [](const std::string& data) {
       return news::schema::parse_stored_article(data).id;
     };
