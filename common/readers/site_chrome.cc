@@ -98,10 +98,15 @@ bool is_chrome_phrase(const std::string& l) {
                                          "more stories",
                                          "continue reading"};
   std::string t = l;
-  while (!t.empty() && (t.back() == ':' || t.back() == '|' || t.back() == '>' || t.back() == ' ')) {
-    t.pop_back();
+  while (!t.empty()) {
+    if (t.back() == ':' || t.back() == '|' || t.back() == '>' || t.back() == ' ') {
+      t.pop_back();
+    } else if (t.size() >= 2 && t.compare(t.size() - 2, 2, "\u00bb") == 0) {
+      t.resize(t.size() - 2);  // "»"
+    } else {
+      break;
+    }
   }
-  if (t.size() > 2 && t.compare(t.size() - 2, 2, "\u00bb") == 0) t.resize(t.size() - 2);
   for (const char* p : kPhrases) {
     if (t == p) return true;
   }
