@@ -9,14 +9,20 @@ namespace news {
 namespace {
 
 // Words worth expanding on: stemmed forms ("Z" prefix) of words, not
-// boolean ids, facet terms or numbers.
-class StemmedWordsOnly : public Xapian::ExpandDecider {
+// boolean ids, facet terms or numbers, and only words that some other
+// article has too (a word of this article alone finds nothing).
+class SharedStemmedWords : public Xapian::ExpandDecider {
  public:
+  explicit SharedStemmedWords(const Xapian::Database& db) : db_(db) {}
   bool operator()(const std::string& term) const override {
     if (term.size() < 4 || term[0] != 'Z') return false;
     const char c = term[1];
-    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    if (!((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) return false;
+    return db_.get_termfreq(term) >= 2;
   }
+
+ private:
+  const Xapian::Database& db_;
 };
 
 constexpr Xapian::termcount kExpandTerms = 24;
@@ -45,7 +51,7 @@ SimilarSeed similar_seed(const Xapian::Database& db, const std::string& id) {
   Xapian::Enquire enquire(db);
   Xapian::RSet rset;
   rset.add_document(seed.docid);
-  StemmedWordsOnly decider;
+  SharedStemmedWords decider(db);
   const Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
   std::vector<Xapian::Query> terms;
   for (auto e = eset.begin(); e != eset.end(); ++e) terms.emplace_back(*e);
