@@ -22,7 +22,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=bench_common.sh
 . "$here/bench_common.sh"
 if [ $# -lt 1 ]; then
-    sed -n '5,9p' "$0" >&2
+    sed -n '7,10p' "$0" >&2
     exit 2
 fi
 corpora=$1
