@@ -11,3 +11,7 @@ target_link_libraries(entity_bench PRIVATE news_common)
 
 add_executable(entity_dump ${CMAKE_CURRENT_SOURCE_DIR}/entities/entity_dump.cc)
 target_link_libraries(entity_dump PRIVATE news_common)
+
+# Retrains the name tagger: train_tagger <corpora/gum> common/entities/data/tagger_model.txt
+add_executable(train_tagger ${CMAKE_CURRENT_SOURCE_DIR}/entities/train_tagger.cc)
+target_link_libraries(train_tagger PRIVATE gum_corpus news_common)

@@ -46,9 +46,19 @@ TEST_CASE("titles are not part of names and surnames corefer", "[entities]") {
   CHECK(get(es, "country:RU") != nullptr);             // "Russian" before a title
 }
 
-TEST_CASE("a bare surname invents no person", "[entities]") {
-  const auto es = run("Officials met on Monday. Bossert said it was premature.");
-  CHECK(count_kind(es, "person") == 0);
+TEST_CASE("a bare surname never invents a second person", "[entities]") {
+  const auto es =
+      run("Thomas Bossert met officials on Monday. Bossert said it was premature. Bossert "
+          "left at noon.");
+  CHECK(count_kind(es, "person") == 1);
+  const auto* bossert = get(es, "person:thomas-bossert");
+  REQUIRE(bossert != nullptr);
+  CHECK(bossert->count == 3);
+}
+
+TEST_CASE("a single name with evidence and no full name is a person", "[entities]") {
+  const auto es = run("The court ruled on Monday. In his dissent, Scalia wrote that it erred.");
+  CHECK(get(es, "person:scalia") != nullptr);
 }
 
 TEST_CASE("two people with one surname stay apart", "[entities]") {

@@ -15,6 +15,7 @@ struct Tok {
   std::string form;
   std::string upos;
   bool space_after = true;
+  size_t begin = 0;  // byte offset in Document::text
 };
 
 struct Chain {
@@ -49,8 +50,10 @@ std::string decode_link(const std::string& s) {
   return out;
 }
 
-// The proper name a span spells, or "" if it is not one.
-std::string proper_name(const std::vector<Tok>& toks, size_t b, size_t e, const std::string& type) {
+// The proper name a span spells, or "" if it is not one; [*nb, *ne) gets
+// the tokens of the name.
+std::string proper_name(const std::vector<Tok>& toks, size_t b, size_t e, const std::string& type,
+                        size_t* nb, size_t* ne) {
   // A person's name may come after modifiers and before an apposition:
   // "Senior researcher Mu Li, of the University ..." -> "Mu Li".
   if (type == "person") {
@@ -74,6 +77,8 @@ std::string proper_name(const std::vector<Tok>& toks, size_t b, size_t e, const 
     if (c >= 'A' && c <= 'Z') continue;
     if (u != "ADP" && u != "CCONJ" && u != "DET" && u != "PART" && u != "PUNCT") return "";
   }
+  *nb = b;
+  *ne = e;
   std::string name;
   for (size_t i = b; i < e; ++i) {
     name += toks[i].form;
@@ -113,6 +118,7 @@ class DocBuilder {
       }
     }
     par_pending_ = false;
+    t.begin = doc_.text.size();
     doc_.text += t.form;
     const size_t index = toks_.size();
     toks_.push_back(t);
@@ -176,7 +182,12 @@ class DocBuilder {
     Chain& c = chains_[id];
     c.type = o.type;
     if (!o.link.empty()) c.link = o.link;
-    const std::string name = proper_name(toks_, o.begin, end, o.type);
+    size_t nb = 0, ne = 0;
+    const std::string name = proper_name(toks_, o.begin, end, o.type, &nb, &ne);
+    if (!name.empty()) {
+      const Tok& last = toks_[ne - 1];
+      doc_.spans.push_back({toks_[nb].begin, last.begin + last.form.size(), o.type});
+    }
     if (!name.empty() && std::find(c.names.begin(), c.names.end(), name) == c.names.end())
       c.names.push_back(name);
   }

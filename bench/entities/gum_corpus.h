@@ -25,11 +25,19 @@ struct GoldEntity {
   std::vector<std::string> names;  // the proper-name mentions, as in the text
 };
 
+// A mention that is a proper name: bytes [begin, end) of Document::text.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string type;  // person, organization, place
+};
+
 struct Document {
   std::string id;    // "GUM_news_iodine"
   std::string date;  // meta::dateCreated, "YYYY-MM-DD"
   std::string text;  // tokens joined by their spacing, paragraphs by "\n\n"
   std::vector<GoldEntity> entities;
+  std::vector<Span> spans;  // every named mention, in order of their ends
 };
 
 // Reads every *.conllu file in `dir` (sorted by name). On failure (no such

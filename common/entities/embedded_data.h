@@ -20,7 +20,7 @@ std::string_view famous_people_tsv();
 std::string_view orgs_tsv();
 std::string_view words_tsv();
 std::string_view reuters_tsv();     // Reuters-21578 facet values
-std::string_view name_model_txt();  // trained mention classifier
+std::string_view tagger_model_txt();  // name tagger (tagger.h), from train_tagger
 
 }  // namespace data
 }  // namespace entities

@@ -7,11 +7,13 @@
 #include <map>
 #include <unordered_set>
 
+#include "common/entities/embedded_data.h"
 #include "common/entities/event_finder.h"
 #include "common/entities/facet_values.h"
 #include "common/entities/lexicon.h"
 #include "common/entities/mention_finder.h"
 #include "common/entities/person_resolver.h"
+#include "common/entities/tagger.h"
 #include "common/entities/tokenizer.h"
 #include "common/text_normalize.h"
 
@@ -57,7 +59,65 @@ class Tally {
 
 struct EntityExtractor::Impl {
   entities::Lexicon lex;
+  entities::Tagger tagger{entities::data::tagger_model_txt()};
 };
+
+namespace entities {
+namespace {
+
+// Combines the tagger's spans with the rule mentions: each name candidate
+// gets the tagger's majority label over its words (an organization or a
+// place without a title or cue stops being a person candidate), and spans
+// no mention touches add organizations and name candidates.
+void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& labels,
+                  const Lexicon& lex, std::vector<Mention>* mentions) {
+  std::vector<uint8_t> covered(tokens.size(), 0);
+  for (Mention& m : *mentions) {
+    int votes[4] = {};
+    for (uint32_t k = m.first; k < m.last && k < tokens.size(); ++k) {
+      covered[k] = 1;
+      const Label l = labels[k];
+      votes[l == kO ? 0 : (l - 1) / 2 + 1]++;
+    }
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kAcronym) continue;
+    int best = 0;
+    for (int t = 1; t < 4; ++t) {
+      if (votes[t] > votes[best]) best = t;
+    }
+    m.tag = static_cast<uint8_t>(best);
+    if (m.kind == MentionKind::kAcronym) {
+      if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
+      continue;
+    }
+    if (best == 2 && !m.titled && !m.cued && !m.cue_after) m.kind = MentionKind::kOrg;
+  }
+  for (const TagSpan& s : Tagger::spans(labels)) {
+    if (s.type == SpanType::kPlace) continue;
+    bool free = true, named = false;
+    std::string key;
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      free = free && !covered[k];
+      key.clear();
+      append_lookup_form(tokens[k].text, &key);
+      if (key.size() >= 2 && !(lex.word_bits(key) & Lexicon::bit(WordList::kStopword)))
+        named = true;
+    }
+    if (!free || !named) continue;
+    Mention m;
+    m.kind = s.type == SpanType::kOrg ? MentionKind::kOrg : MentionKind::kName;
+    m.first = s.first;
+    m.last = s.last;
+    m.tag = s.type == SpanType::kOrg ? 2 : 1;
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      if (k > s.first) m.name += ' ';
+      m.name.append(tokens[k].text);
+    }
+    mentions->push_back(std::move(m));
+  }
+}
+
+}  // namespace
+}  // namespace entities
 
 EntityExtractor::EntityExtractor() : impl_(std::make_unique<Impl>()) {}
 EntityExtractor::~EntityExtractor() = default;
@@ -76,6 +136,9 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   std::vector<Mention> mentions;
   std::vector<std::pair<std::string, size_t>> defs;
   find_mentions(tokens, lex, &mentions, &defs);
+  std::vector<Label> labels;
+  impl_->tagger.tag(tokens, lex, &labels);
+  apply_tagger(tokens, labels, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;

@@ -34,6 +34,7 @@ struct Mention {
   bool cued = false;         // a lowercase person cue word right before ("writer")
   bool cue_after = false;    // "said", ", who", ... right after
   bool first_name = false;   // the first word is a known given name
+  uint8_t tag = 0;           // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };

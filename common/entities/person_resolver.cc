@@ -74,6 +74,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     uint32_t pos;
     bool titled;
     bool cued;
+    bool tagged;  // the tagger says person
     std::string display;
   };
   std::vector<Single> singles;
@@ -109,10 +110,13 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName) continue;
+    // The tagger takes it for a place ("Santa Cruz") and nothing says person.
+    if (m.tag == 3 && !m.titled && !m.cued) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
     if (nw.words.size() == 1) {
-      singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after, m.name});
+      singles.push_back(
+          {nw.words[0], m.first, m.titled, m.cued || m.cue_after, m.tag == 1, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -133,7 +137,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
-    if (m.first_name || m.titled || m.cued || m.cue_after) g.evidence = true;
+    if (m.first_name || m.titled || m.cued || m.cue_after || m.tag == 1) g.evidence = true;
   }
 
   // Evidence: the surname (or given name) is used alone elsewhere.
@@ -214,12 +218,16 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       std::string_view full = lex.famous_person(s.word);
       if (!full.empty()) {
         best = add_group(split_name(std::string(full)).words, std::string(full));
-      } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word))) {
-        // Not a bare surname: a title ("Justice Scalia"), or a given name
-        // used more than once, once with a cue ("Gloria said").
+      } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
+                 ((s.cued || s.tagged) && !common_words.count(s.word))) {
+        // A single name that matches no full name in the article is a
+        // person when the evidence says so: a title ("Justice Scalia"), a
+        // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a given name used more
+        // than once, once with a cue ("Gloria said"). It never becomes a
+        // second person beside a full name with that surname (matched above).
         best = add_group({s.word}, s.display);
       } else {
-        continue;  // a bare surname never invents a person
+        continue;  // no evidence: not a person
       }
     }
     Group& g = groups[static_cast<size_t>(best)];

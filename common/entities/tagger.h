@@ -1,0 +1,75 @@
+// A small averaged-perceptron sequence tagger for names: BIO labels for
+// person, organization and place over the tokens of tokenizer.h, decoded
+// greedily left to right. Only capitalized words (and short lowercase
+// words between two of them: "of", "de") are tagged; every other token is
+// outside any name. Features: the word, its lower-case form, shape,
+// prefix and suffixes, its neighbours and their shapes, the previous
+// label, and the lexicon's word lists and phrases (given names, titles,
+// cue words, countries, known orgs, org keywords).
+//
+// The model is trained on GUM's train split by bench/entities/train_tagger
+// (see docs/entities.md) and compiled into the library
+// (data/tagger_model.txt). The Tagger is read-only after construction and
+// safe to share between threads.
+#ifndef NEWS_COMMON_ENTITIES_TAGGER_H_
+#define NEWS_COMMON_ENTITIES_TAGGER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/entities/lexicon.h"
+#include "common/entities/tokenizer.h"
+
+namespace news {
+namespace entities {
+
+enum Label : uint8_t { kO = 0, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kLabels };
+
+enum class SpanType : uint8_t { kPerson, kOrg, kPlace };
+
+struct TagSpan {
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  SpanType type = SpanType::kPerson;
+};
+
+class Tagger {
+ public:
+  // Parses a model written by train_tagger; an empty text gives a tagger
+  // that finds nothing. Throws std::runtime_error on a malformed model.
+  explicit Tagger(std::string_view model);
+
+  // True if token i is one the tagger labels (others are kO).
+  static bool candidate(const std::vector<Token>& toks, size_t i);
+
+  // Hashes of the features of token i given the previous label.
+  static void features(const std::vector<Token>& toks, const Lexicon& lex, size_t i, Label prev,
+                       std::vector<uint64_t>* out);
+
+  // Labels of all tokens (greedy decoding).
+  void tag(const std::vector<Token>& toks, const Lexicon& lex, std::vector<Label>* labels) const;
+
+  // Adds the model's scores of `feats` to scores[0..kLabels).
+  void score(const std::vector<uint64_t>& feats, float* scores) const;
+
+  // Spans of a label sequence; an I- label after O or another type opens a span.
+  static std::vector<TagSpan> spans(const std::vector<Label>& labels);
+
+  size_t size() const { return keys_.size(); }
+
+ private:
+  int64_t find(uint64_t key) const;
+
+  std::vector<uint64_t> table_;  // open addressing: key, 0 = empty
+  std::vector<uint32_t> rows_;   // row of each table slot
+  std::vector<uint64_t> keys_;   // feature hashes, by row
+  std::vector<float> weights_;   // kLabels per row
+  uint64_t mask_ = 0;
+};
+
+}  // namespace entities
+}  // namespace news
+
+#endif  // NEWS_COMMON_ENTITIES_TAGGER_H_
