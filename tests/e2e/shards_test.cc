@@ -51,7 +51,9 @@ bool port_open(int port) {
 class TcpServer {
  public:
   explicit TcpServer(const std::string& db) : port_(free_port()) {
-    const CommandResult r = run_command("xapian-tcpsrv --interface 127.0.0.1 --port " +
+    // Its own session: on SIGTERM, xapian-tcpsrv signals its whole process
+    // group, which must not be the test's.
+    const CommandResult r = run_command("setsid xapian-tcpsrv --interface 127.0.0.1 --port " +
                                         std::to_string(port_) + " " + shell_quote(db) +
                                         " >/dev/null 2>&1 & echo $!");
     pid_ = std::atoi(r.out.c_str());
