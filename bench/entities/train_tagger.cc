@@ -2,12 +2,13 @@
 // averaged perceptron, greedy decoding) on GUM's train split and writes the
 // model file that the library compiles in.
 //
-// Usage: train_tagger GUM_DIR OUT_MODEL [--epochs N] [--min-weight W] [--check SPLIT]
+// Usage: train_tagger GUM_DIR OUT_MODEL [--epochs N] [--min-weight W] [--dropout P]
+//                     [--check SPLIT [--verbose 1]]
 //
 // GUM_DIR holds train/ (and dev/) with .conllu files. Gold labels come from
 // the named mentions of gum_corpus.h (person, organization, place; nested
 // mentions give way to the longest one). Features whose averaged weights
-// are all below --min-weight (default 0.05) are pruned; weights are stored
+// are all below --min-weight (default 0.3) are pruned; weights are stored
 // as integers x1000. --check SPLIT prints span precision/recall of the
 // trained model on that split (tokens of candidate words only).
 #include <algorithm>
@@ -128,8 +129,10 @@ class Perceptron {
 };
 
 void train_epoch(const std::vector<Example>& exs, const std::vector<size_t>& order,
-                 const news::entities::Lexicon& lex, Perceptron* p) {
+                 const news::entities::Lexicon& lex, double dropout, std::mt19937* rng,
+                 Perceptron* p) {
   std::vector<uint64_t> feats;
+  std::uniform_real_distribution<double> drop(0.0, 1.0);
   for (size_t e : order) {
     const Example& ex = exs[e];
     Label prev = news::entities::kO;
@@ -138,7 +141,7 @@ void train_epoch(const std::vector<Example>& exs, const std::vector<size_t>& ord
         prev = news::entities::kO;
         continue;
       }
-      Tagger::features(ex.toks, lex, i, prev, &feats);
+      Tagger::features(ex.toks, lex, i, prev, &feats, drop(*rng) >= dropout);
       float s[news::entities::kLabels] = {};
       p->score(feats, s);
       int best = 0;
@@ -158,7 +161,7 @@ void train_epoch(const std::vector<Example>& exs, const std::vector<size_t>& ord
 
 // Span precision and recall of `tagger` on `exs`.
 void check(const std::vector<Example>& exs, const Tagger& tagger,
-           const news::entities::Lexicon& lex) {
+           const news::entities::Lexicon& lex, bool verbose) {
   const char* names[] = {"person", "org", "place"};
   long tp[3] = {}, np[3] = {}, ng[3] = {};
   std::vector<Label> labels;
@@ -169,9 +172,18 @@ void check(const std::vector<Example>& exs, const Tagger& tagger,
     for (const auto& s : pred) np[static_cast<int>(s.type)]++;
     for (const auto& g : gold) {
       ng[static_cast<int>(g.type)]++;
+      bool found = false;
       for (const auto& s : pred) {
-        if (s.first == g.first && s.last == g.last && s.type == g.type)
-          tp[static_cast<int>(g.type)]++;
+        if (s.first == g.first && s.last == g.last && s.type == g.type) found = true;
+      }
+      if (found) tp[static_cast<int>(g.type)]++;
+      if (!found && verbose) {
+        std::string words;
+        for (uint32_t k = g.first; k < g.last; ++k) words += std::string(ex.toks[k].text) + " ";
+        std::string got;
+        for (uint32_t k = g.first; k < g.last; ++k) got += std::to_string(labels[k]);
+        std::printf("  missed %s: %s[%s]\n", names[static_cast<int>(g.type)], words.c_str(),
+                    got.c_str());
       }
     }
   }
@@ -201,20 +213,26 @@ int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr,
                  "usage: train_tagger GUM_DIR OUT_MODEL [--epochs N] [--min-weight W] "
-                 "[--check SPLIT]\n");
+                 "[--check SPLIT [--verbose 1]]\n");
     return 2;
   }
   const std::string dir = argv[1];
   const std::string out_path = argv[2];
   int epochs = 10;
-  double min_weight = 0.05;
+  double min_weight = 0.3;
+  double dropout = 0.5;
   std::string check_split;
+  bool verbose = false;
   for (int i = 3; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
     if (a == "--epochs") {
       epochs = std::atoi(argv[i + 1]);
+    } else if (a == "--dropout") {
+      dropout = std::atof(argv[i + 1]);
     } else if (a == "--min-weight") {
       min_weight = std::atof(argv[i + 1]);
+    } else if (a == "--verbose") {
+      verbose = argv[i + 1][0] == '1';
     } else if (a == "--check") {
       check_split = argv[i + 1];
     } else {
@@ -230,7 +248,7 @@ int main(int argc, char** argv) {
   Perceptron p;
   for (int e = 0; e < epochs; ++e) {
     std::shuffle(order.begin(), order.end(), rng);
-    train_epoch(exs, order, lex, &p);
+    train_epoch(exs, order, lex, dropout, &rng, &p);
   }
   // Prune and quantize; sorted by key so the file is reproducible.
   const auto avg = p.average();
@@ -268,10 +286,10 @@ int main(int argc, char** argv) {
               avg.size(), model.size(), out_path.c_str());
   const Tagger tagger(model);
   std::printf("train:\n");
-  check(exs, tagger, lex);
+  check(exs, tagger, lex, false);
   if (!check_split.empty()) {
     std::printf("%s:\n", check_split.c_str());
-    check(load(dir + "/" + check_split), tagger, lex);
+    check(load(dir + "/" + check_split), tagger, lex, verbose);
   }
   return 0;
 }

@@ -19,7 +19,7 @@ std::string_view first_names_extra_txt();
 std::string_view famous_people_tsv();
 std::string_view orgs_tsv();
 std::string_view words_tsv();
-std::string_view reuters_tsv();     // Reuters-21578 facet values
+std::string_view reuters_tsv();       // Reuters-21578 facet values
 std::string_view tagger_model_txt();  // name tagger (tagger.h), from train_tagger
 
 }  // namespace data

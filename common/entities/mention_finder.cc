@@ -369,6 +369,11 @@ class Finder {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
     if (e < n && toks_[e].has(kWord) && in(e, WordList::kCueAfter)) return true;
+    // A citation: "Brieber et al.", "Parry (1971)".
+    if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+    if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
+        toks_[e + 1].text.size() == 4)
+      return true;
     if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
       const std::string& w = lookup(toks_[e + 1]);
       if (w == "who" || w == "whose") return true;

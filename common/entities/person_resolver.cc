@@ -106,6 +106,17 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     return uses >= 2 && cue;
   };
 
+  // The tagger alone makes a single name a person only if the word is no
+  // title, cue word, stopword or keyword ("Professor", "Creek").
+  auto tagged_ok = [&lex](const std::string& word) {
+    if (word.size() < 3) return false;
+    const uint32_t bits = lex.word_bits(word);
+    if (bits & (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kStopword) |
+                Lexicon::bit(WordList::kPlaceKeyword) | Lexicon::bit(WordList::kOrgKeyword)))
+      return false;
+    return true;
+  };
+
   std::vector<int> group_of(mentions.size(), -1);
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
@@ -137,7 +148,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
-    if (m.first_name || m.titled || m.cued || m.cue_after || m.tag == 1) g.evidence = true;
+    if ((m.first_name && m.tag != 0) || m.titled || m.cued || m.cue_after || m.tag == 1)
+      g.evidence = true;
   }
 
   // Evidence: the surname (or given name) is used alone elsewhere.
@@ -219,7 +231,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       if (!full.empty()) {
         best = add_group(split_name(std::string(full)).words, std::string(full));
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
-                 ((s.cued || s.tagged) && !common_words.count(s.word))) {
+                 ((s.cued || (s.tagged && tagged_ok(s.word))) && !common_words.count(s.word))) {
         // A single name that matches no full name in the article is a
         // person when the evidence says so: a title ("Justice Scalia"), a
         // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a given name used more

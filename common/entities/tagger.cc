@@ -157,21 +157,21 @@ bool Tagger::candidate(const std::vector<Token>& toks, size_t i) {
 }
 
 void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t i, Label prev,
-                      std::vector<uint64_t>* out) {
+                      std::vector<uint64_t>* out, bool word) {
   out->clear();
   const long k = static_cast<long>(i);
   const Token& t = toks[i];
   const uint64_t low = token_lower(toks, k);
   const uint64_t shp = shape_hash(t.text);
   out->push_back(feature(1, 0));
-  out->push_back(feature(2, low));
+  if (word) out->push_back(feature(2, low));
   out->push_back(feature(3, shp));
   const std::string_view w = t.text;
-  if (w.size() >= 3) {
+  if (word && w.size() >= 3) {
     out->push_back(feature(4, hash_lower(w.substr(w.size() - 3))));
     out->push_back(feature(5, hash_lower(w.substr(0, 3))));
   }
-  if (w.size() >= 2) out->push_back(feature(6, hash_lower(w.substr(w.size() - 2))));
+  if (word && w.size() >= 2) out->push_back(feature(6, hash_lower(w.substr(w.size() - 2))));
   const uint64_t lp1 = token_lower(toks, k - 1), ln1 = token_lower(toks, k + 1);
   out->push_back(feature(7, lp1));
   out->push_back(feature(8, ln1));
@@ -185,7 +185,7 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
   out->push_back(feature(15, mix(lp1) ^ prev));
   out->push_back(feature(16, mix(shp) ^ (t.has(kSentenceStart) ? 1 : 0)));
   out->push_back(feature(17, mix(shp) ^ sn1));
-  out->push_back(feature(18, mix(lp1) ^ low));
+  if (word) out->push_back(feature(18, mix(lp1) ^ low));
   // Word lists of the token and its neighbours.
   std::string buf;
   for (long d = -1; d <= 1; ++d) {

@@ -44,9 +44,11 @@ class Tagger {
   // True if token i is one the tagger labels (others are kO).
   static bool candidate(const std::vector<Token>& toks, size_t i);
 
-  // Hashes of the features of token i given the previous label.
+  // Hashes of the features of token i given the previous label. Training
+  // drops the token's own word features at times (`word` false) so that
+  // shape, context and lexicon features learn to carry unseen names.
   static void features(const std::vector<Token>& toks, const Lexicon& lex, size_t i, Label prev,
-                       std::vector<uint64_t>* out);
+                       std::vector<uint64_t>* out, bool word = true);
 
   // Labels of all tokens (greedy decoding).
   void tag(const std::vector<Token>& toks, const Lexicon& lex, std::vector<Label>* labels) const;
