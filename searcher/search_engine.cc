@@ -18,6 +18,7 @@ namespace {
 
 constexpr size_t kSnippetLength = 240;
 constexpr size_t kRecencyWindow = 200;
+constexpr size_t kExactFoundBelow = 100;
 
 Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
@@ -242,9 +243,11 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     enquire.set_query(filter.empty() ? text
                                      : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
     facets.attach(&enquire);
-    // Facets count over every match; otherwise count at least a page ahead.
+    // Facets count over every match; otherwise `found` is exact up to
+    // kExactFoundBelow matches (and past the page), Xapian's estimate above.
     const Xapian::doccount check =
-        kinds.empty() ? static_cast<Xapian::doccount>(first + count + 1) : db_.get_doccount();
+        kinds.empty() ? static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow))
+                      : db_.get_doccount();
     return enquire.get_mset(static_cast<Xapian::doccount>(first),
                             static_cast<Xapian::doccount>(count), check);
   };

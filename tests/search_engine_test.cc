@@ -61,6 +61,9 @@ TEST_CASE("words are ANDed; a short page is filled with partial matches", "[sear
   CHECK(filled.hits[0].id == "c");  // the only article with both words comes first
   r.limit = 1;  // one article with all the words fills a page of one
   CHECK(engine.search(r).found == 1);
+  r.query = "central";  // found does not depend on the page size
+  r.collapse = false;
+  CHECK(engine.search(r).found == 3);
   r.limit = 10;
   r.query = "frankfurt parliament";  // no article has both
   CHECK(engine.search(r).hits.size() == 3);

@@ -1,7 +1,6 @@
 // One database or N shards; see sharded_writer.h.
 #include "common/index/sharded_writer.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,9 +16,8 @@ namespace {
 constexpr char kStubFile[] = "XAPIANDB";
 
 std::string shard_name(size_t i) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "shard-%02zu", i);
-  return buf;
+  const std::string n = std::to_string(i);
+  return "shard-" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
 }
 
 }  // namespace
