@@ -215,6 +215,7 @@ void drop_menu_blocks(std::vector<Line>& lines) {
 }
 
 // An author box closing the file: a name line, then a bio naming that person.
+// The name becomes the author; the bio is kept.
 void take_author_box(std::vector<Line>& lines, std::vector<std::string>& authors) {
   int last = -1;
   for (size_t i = lines.size(); i-- > 0;) {
@@ -240,7 +241,10 @@ void take_author_box(std::vector<Line>& lines, std::vector<std::string>& authors
   }
   if (!mentioned) return;
   if (std::find(authors.begin(), authors.end(), name) == authors.end()) authors.push_back(name);
-  for (size_t i : idx) lines[i].keep = false;
+  // The name line is a byline; the bio stays in the body: it is text about a
+  // person and places ("...in South Korea for seven years") that readers
+  // search for, and it names the author for author: queries.
+  lines[idx[0]].keep = false;
 }
 
 }  // namespace
