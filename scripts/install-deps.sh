@@ -6,7 +6,12 @@ set -euo pipefail
 packages=(g++ cmake make pkg-config libxapian-dev xapian-tools libicu-dev
   libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev libgumbo-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 clang-format)
+  # Catch2 and clang-format for the suite; chromium for the browser test;
+  # xapian-tools (above) gives xapian-tcpsrv for the remote shard test.
+  packages+=(catch2 clang-format chromium)
+  if ! command -v node >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
 fi
 
 missing=()
