@@ -24,11 +24,11 @@ struct Entity {
 };
 
 struct Article {
-  std::string id;        // stable id: own id, else URL, else path relative to the input root
-  std::string url;       // canonical URL if known
-  std::string title;     // headline
-  std::string body;      // main text, paragraphs separated by "\n\n"
-  std::string date;      // ISO 8601 "YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM:SS"), empty if unknown
+  std::string id;     // stable id: own id, else URL, else path relative to the input root
+  std::string url;    // canonical URL if known
+  std::string title;  // headline
+  std::string body;   // main text, paragraphs separated by "\n\n"
+  std::string date;   // ISO 8601 "YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM:SS"), empty if unknown
   std::vector<std::string> authors;
   std::string source;    // publisher or domain, e.g. "reuters.com"
   std::string language;  // ISO 639-1 code, e.g. "en"; empty if unknown

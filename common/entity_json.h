@@ -4,7 +4,6 @@
 #define NEWS_COMMON_ENTITY_JSON_H_
 
 #include <nlohmann/json.hpp>
-
 #include <vector>
 
 #include "common/article.h"

@@ -1,7 +1,7 @@
 // `news-indexer delete` and `news-indexer stats`.
-#include <boost/program_options.hpp>
 #include <xapian.h>
 
+#include <boost/program_options.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -21,8 +21,8 @@ int parse_db_args(const std::vector<std::string>& args, const char* usage, std::
                   std::vector<std::string>* positional, bool* json, std::ostream& out,
                   std::ostream& err) {
   po::options_description visible(usage);
-  visible.add_options()("help,h", "show this help")("db", po::value(db),
-                                                     "database directory (default $NEWS_DB or ./news.db)");
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value(db), "database directory (default $NEWS_DB or ./news.db)");
   if (json != nullptr) visible.add_options()("json", po::bool_switch(json), "print JSON");
   po::options_description hidden;
   hidden.add_options()("arg", po::value(positional));
@@ -50,8 +50,8 @@ uint64_t directory_bytes(const std::string& path) {
   namespace fs = std::filesystem;
   uint64_t total = 0;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(path, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
+  for (fs::recursive_directory_iterator it(path, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     std::error_code ec2;
     if (it->is_regular_file(ec2)) total += it->file_size(ec2);
   }
@@ -93,8 +93,8 @@ int stats_command(const std::vector<std::string>& args, std::ostream& out, std::
   std::string db;
   std::vector<std::string> extra;
   bool json = false;
-  const int rc = parse_db_args(args, "news-indexer stats [--db DIR] [--json]\nCounts and size",
-                               &db, &extra, &json, out, err);
+  const int rc = parse_db_args(args, "news-indexer stats [--db DIR] [--json]\nCounts and size", &db,
+                               &extra, &json, out, err);
   if (rc != kExitOk) return rc < 0 ? kExitOk : rc;
   if (!extra.empty()) {
     err << "news-indexer stats: unexpected argument '" << extra.front() << "'\n";

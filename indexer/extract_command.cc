@@ -1,6 +1,5 @@
 // `news-indexer extract [--json] PATH...`: print what would be indexed.
 #include <boost/program_options.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "common/entity_json.h"
@@ -29,7 +28,8 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
 std::vector<Entity> shown_entities(const Article& article) {
   std::vector<Entity> out;
   for (Entity& e : schema::facet_entities(article)) {
-    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language") continue;
+    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language")
+      continue;
     out.push_back(std::move(e));
   }
   sort_entities_for_display(&out);
@@ -41,11 +41,13 @@ void print_json(const Article& a, std::ostream& out) {
   j["id"] = a.id;
   j["title"] = a.title;
   j["date"] = a.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.date);
-  j["source"] = a.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.source);
+  j["source"] =
+      a.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.source);
   j["author"] = a.authors.empty() ? nlohmann::ordered_json(nullptr)
                                   : nlohmann::ordered_json(join(a.authors, ", "));
   j["url"] = a.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.url);
-  j["language"] = a.language.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.language);
+  j["language"] =
+      a.language.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.language);
   j["body_length"] = a.body.size();
   j["entities"] = entities_to_json(shown_entities(a));
   out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
@@ -78,7 +80,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& out, std
   po::options_description visible(
       "news-indexer extract [--json] PATH...\nPrints what would be indexed; indexes nothing");
   visible.add_options()("help,h", "show this help")("json", po::bool_switch(&json),
-                                                     "one JSON object per article");
+                                                    "one JSON object per article");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;

@@ -1,7 +1,7 @@
 // `news-indexer [--db DIR] PATH...`: index files, directories or stdin.
-#include <boost/program_options.hpp>
 #include <unistd.h>
 
+#include <boost/program_options.hpp>
 #include <cstdio>
 
 #include "common/db_path.h"
@@ -18,9 +18,10 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
   PipelineOptions options;
   bool no_progress = false, no_spelling = false;
   std::vector<std::string> paths;
-  po::options_description visible("news-indexer [--db DIR] [options] PATH...\n"
-                                  "Indexes .txt, .json/.jsonl, .html and Reuters .sgm files, "
-                                  "directories (recursively) or - (JSONL on stdin)");
+  po::options_description visible(
+      "news-indexer [--db DIR] [options] PATH...\n"
+      "Indexes .txt, .json/.jsonl, .html and Reuters .sgm files, "
+      "directories (recursively) or - (JSONL on stdin)");
   visible.add_options()("help,h", "show this help")(
       "db", po::value(&db), "database directory (default $NEWS_DB or ./news.db)")(
       "batch-size", po::value(&options.batch_size)->default_value(options.batch_size),
@@ -28,14 +29,13 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
       "batch-seconds", po::value(&options.batch_seconds)->default_value(options.batch_seconds),
       "commit at least every T seconds while articles are pending")(
       "threads", po::value(&options.workers)->default_value(0),
-      "entity extraction threads (0 = one per core)")(
-      "no-progress", po::bool_switch(&no_progress), "never draw a progress bar")(
+      "entity extraction threads (0 = one per core)")("no-progress", po::bool_switch(&no_progress),
+                                                      "never draw a progress bar")(
       "no-spelling", po::bool_switch(&no_spelling), "do not build \"did you mean\" data")(
       "shards", po::value(&options.shards)->default_value(0),
       "write N shards (each article to the shard its id hashes to); 0 keeps the layout "
-      "the database has")(
-      "log-commits", po::bool_switch(&options.log_commits),
-      "after each commit, print the ids it made durable on stderr");
+      "the database has")("log-commits", po::bool_switch(&options.log_commits),
+                          "after each commit, print the ids it made durable on stderr");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;

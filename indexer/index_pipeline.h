@@ -19,13 +19,13 @@ namespace news {
 
 struct PipelineOptions {
   std::string db_path;
-  size_t shards = 0;            // 0: keep the layout db_path has; N: N shards
-  size_t batch_size = 2000;     // commit after this many articles...
-  double batch_seconds = 2.0;   // ...or after this long with articles pending
-  unsigned workers = 0;         // entity/document threads; 0 = number of cores
-  bool progress = false;        // draw a progress bar on stderr
-  bool spelling = true;         // build "did you mean" data
-  bool log_commits = false;     // one stderr line per commit with the ids made durable
+  size_t shards = 0;           // 0: keep the layout db_path has; N: N shards
+  size_t batch_size = 2000;    // commit after this many articles...
+  double batch_seconds = 2.0;  // ...or after this long with articles pending
+  unsigned workers = 0;        // entity/document threads; 0 = number of cores
+  bool progress = false;       // draw a progress bar on stderr
+  bool spelling = true;        // build "did you mean" data
+  bool log_commits = false;    // one stderr line per commit with the ids made durable
 };
 
 struct PipelineStats {

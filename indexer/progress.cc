@@ -85,7 +85,8 @@ void Progress::draw(size_t articles, size_t errors) {
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   char line[160];
-  std::snprintf(line, sizeof line, "\r[%s%s] %3.0f%%  %zu articles  %zu errors  %.0f articles/s\033[K",
+  std::snprintf(line, sizeof line,
+                "\r[%s%s] %3.0f%%  %zu articles  %zu errors  %.0f articles/s\033[K",
                 std::string(filled, '#').c_str(), std::string(kWidth - filled, '.').c_str(),
                 fraction * 100, articles, errors, secs > 0 ? articles / secs : 0.0);
   out_ << line;

@@ -77,9 +77,10 @@ CliSearch parse_search_args(const std::vector<std::string>& args) {
       "until", po::value(&cli.request.until), "last date")(
       "sort", po::value(&sort), "relevance (default), date (oldest first) or -date (newest first)")(
       "similar", po::value(&cli.request.similar), "articles like the one with this id")(
-      "recency", po::value(&recency), "favour newer articles: relevance halves every HALF-LIFE "
-                                      "(e.g. 30d, 12h, 2w; a bare number is days)")(
-      "no-collapse", po::bool_switch(&no_collapse), "show every near-duplicate copy of a story");
+      "recency", po::value(&recency),
+      "favour newer articles: relevance halves every HALF-LIFE "
+      "(e.g. 30d, 12h, 2w; a bare number is days)")("no-collapse", po::bool_switch(&no_collapse),
+                                                    "show every near-duplicate copy of a story");
   po::options_description hidden;
   hidden.add_options()("word", po::value(&words));
   po::options_description all;

@@ -77,7 +77,7 @@ struct SearchResponse {
   size_t offset = 0;
   size_t limit = 0;
   double took_ms = 0;
-  bool partial = false;  // some shard could not be reached (--allow-partial)
+  bool partial = false;                   // some shard could not be reached (--allow-partial)
   std::optional<std::string> suggestion;  // "did you mean", if any
   std::vector<Hit> hits;
   // In the order the request named the kinds.

@@ -52,7 +52,8 @@ SimilarSeed similar_seed(const Xapian::Database& db, const std::string& id) {
   Xapian::RSet rset;
   rset.add_document(seed.docid);
   SharedStemmedWords decider(db);
-  const Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
+  const Xapian::ESet eset =
+      enquire.get_eset(kExpandTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
   std::vector<Xapian::Query> terms;
   for (auto e = eset.begin(); e != eset.end(); ++e) terms.emplace_back(*e);
   if (terms.empty()) {

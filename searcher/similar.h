@@ -17,7 +17,7 @@ namespace news {
 
 struct SimilarSeed {
   Xapian::docid docid = 0;
-  Xapian::Query query;              // matches candidates; excludes the seed itself
+  Xapian::Query query;               // matches candidates; excludes the seed itself
   std::set<std::string> entity_ids;  // the seed's person/country/org/event ids
 };
 

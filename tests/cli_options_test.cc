@@ -5,10 +5,10 @@
 using namespace news;
 
 TEST_CASE("search flags become a request", "[cli_options]") {
-  const CliSearch cli = parse_search_args({"--db", "a.db", "--db", "b.db", "--json", "--limit", "5",
-                                           "--offset", "10", "--facets", "person, country",
-                                           "--filter", "person:\"Vladimir Putin\"", "--sort",
-                                           "-date", "cyber", "security"});
+  const CliSearch cli =
+      parse_search_args({"--db", "a.db", "--db", "b.db", "--json", "--limit", "5", "--offset", "10",
+                         "--facets", "person, country", "--filter", "person:\"Vladimir Putin\"",
+                         "--sort", "-date", "cyber", "security"});
   CHECK(cli.dbs == std::vector<std::string>{"a.db", "b.db"});
   CHECK(cli.json);
   CHECK(cli.request.query == "cyber security");

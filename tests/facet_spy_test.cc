@@ -10,7 +10,8 @@ namespace {
 
 Xapian::Database facet_db() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  const char* const values[] = {"country:RU\tRussia\ncountry:US\tUnited States", "country:RU\tRussia",
+  const char* const values[] = {"country:RU\tRussia\ncountry:US\tUnited States",
+                                "country:RU\tRussia",
                                 "country:GB\tUnited Kingdom\ncountry:RU\tRussia", ""};
   for (const char* v : values) {
     Xapian::Document doc;

@@ -32,7 +32,8 @@ TEST_CASE("copies with small edits are near, other stories far", "[fingerprint]"
   std::string other = kStory;
   // The same length and vocabulary, but the sentences in another order and
   // half of them replaced: a different story.
-  other = other.substr(other.size() / 2) + " Heavy rain flooded roads across the northern "
+  other = other.substr(other.size() / 2) +
+          " Heavy rain flooded roads across the northern "
           "province overnight, forcing schools to close and cutting power to thousands of homes.";
   const Signature c = text_signature(other);
   REQUIRE(a.size() == kSignatureSize);

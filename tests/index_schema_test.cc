@@ -18,7 +18,8 @@ Article sample_article() {
   a.language = "en";
   a.entities = {{"person", "person:vladimir-putin", "Vladimir Putin", 2},
                 {"country", "country:RU", "Russia", 3}};
-  a.given_entities = {{"country", "country:RU", "Russia", 1}, {"topic", "topic:acq", "Acquisitions", 1}};
+  a.given_entities = {{"country", "country:RU", "Russia", 1},
+                      {"topic", "topic:acq", "Acquisitions", 1}};
   return a;
 }
 
@@ -66,8 +67,8 @@ TEST_CASE("title words outweigh body words", "[index_schema]") {
 }
 
 TEST_CASE("facet values round-trip through a slot", "[index_schema]") {
-  const std::string encoded = schema::encode_facet_values(
-      {{"person:b", "B"}, {"person:a", "A Name"}, {"person:b", "B"}});
+  const std::string encoded =
+      schema::encode_facet_values({{"person:b", "B"}, {"person:a", "A Name"}, {"person:b", "B"}});
   CHECK(encoded == "person:a\tA Name\nperson:b\tB");
   const auto decoded = schema::decode_facet_values(encoded);
   REQUIRE(decoded.size() == 2);
@@ -87,8 +88,8 @@ TEST_CASE("long ids become bounded, distinct terms", "[index_schema]") {
 
 TEST_CASE("stored article round-trips and tolerates foreign data", "[index_schema]") {
   const Article a = sample_article();
-  const auto stored = schema::parse_stored_article(
-      schema::serialize_stored_article(a, schema::facet_entities(a)));
+  const auto stored =
+      schema::parse_stored_article(schema::serialize_stored_article(a, schema::facet_entities(a)));
   CHECK(stored.id == "doc-1");
   CHECK(stored.title == a.title);
   CHECK(stored.date == a.date);

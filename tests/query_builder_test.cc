@@ -41,7 +41,8 @@ TEST_CASE("entity values resolve to ids present in the index", "[query_builder]"
                                 "Russian President Vladimir Putin met Donald Trump in Moscow.")});
   Xapian::Database db(index.path());
   QueryBuilder qb(db, index.extractor(), SearchLimits());
-  CHECK(qb.resolve("person", "Vladimir Putin") == std::vector<std::string>{"person:vladimir-putin"});
+  CHECK(qb.resolve("person", "Vladimir Putin") ==
+        std::vector<std::string>{"person:vladimir-putin"});
   CHECK(qb.resolve("person", "person:vladimir-putin") ==
         std::vector<std::string>{"person:vladimir-putin"});
   CHECK(qb.resolve("person", "putin") == std::vector<std::string>{"person:vladimir-putin"});
@@ -50,7 +51,8 @@ TEST_CASE("entity values resolve to ids present in the index", "[query_builder]"
   CHECK(qb.resolve("person", "nobody").empty());
   CHECK_THROWS_AS(qb.filters({Filter{"colour", "red"}}, "", ""), QueryError);
   CHECK(qb.filters({}, "", "").empty());
-  const FilterSet fs = qb.filters({Filter{"country", "Russia"}, Filter{"person", "putin"}}, "2017", "");
+  const FilterSet fs =
+      qb.filters({Filter{"country", "Russia"}, Filter{"person", "putin"}}, "2017", "");
   CHECK(fs.by_kind.size() == 2);
   CHECK_FALSE(fs.date_range.empty());
   CHECK(fs.combined("country").get_description().find("XFcountry") == std::string::npos);

@@ -1,7 +1,6 @@
 #include "searcher/response_json.h"
 
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 using namespace news;

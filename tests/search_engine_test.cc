@@ -23,9 +23,10 @@ std::vector<Article> corpus() {
       make_article("b", "Floods hit the north",
                    "Heavy rain flooded roads and the central bank was closed." + kFiller,
                    "2017-08-10"),
-      make_article("c", "Election results",
-                   "Voters chose a new parliament; the interest in the election was high." + kFiller,
-                   "2016-11-08"),
+      make_article(
+          "c", "Election results",
+          "Voters chose a new parliament; the interest in the election was high." + kFiller,
+          "2016-11-08"),
       // A syndicated copy of "a" under another id.
       make_article("a-copy", "Central bank raises rates",
                    "The central bank raised interest rates in Frankfurt on Tuesday." + kFiller +
@@ -59,7 +60,7 @@ TEST_CASE("words are ANDed; a short page is filled with partial matches", "[sear
   const SearchResponse filled = engine.search(r);
   REQUIRE(filled.hits.size() == 3);
   CHECK(filled.hits[0].id == "c");  // the only article with both words comes first
-  r.limit = 1;  // one article with all the words fills a page of one
+  r.limit = 1;                      // one article with all the words fills a page of one
   CHECK(engine.search(r).found == 1);
   r.query = "central";  // found does not depend on the page size
   r.collapse = false;
@@ -172,8 +173,9 @@ TEST_CASE("an entity alias in free text also matches the entity's articles", "[s
 }
 
 TEST_CASE("recency favours newer articles of similar relevance", "[search_engine]") {
-  TestIndex index({make_article("old", "Budget vote", "Parliament held a budget vote.", "2017-01-01"),
-                   make_article("new", "Budget vote", "Parliament held a budget vote.", "2017-06-01")});
+  TestIndex index(
+      {make_article("old", "Budget vote", "Parliament held a budget vote.", "2017-01-01"),
+       make_article("new", "Budget vote", "Parliament held a budget vote.", "2017-06-01")});
   SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
   SearchRequest r;
   r.query = "budget";

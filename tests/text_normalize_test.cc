@@ -20,7 +20,9 @@ TEST_CASE("invalid UTF-8 is repaired, never dropped", "[text_normalize]") {
 }
 
 TEST_CASE("NUL and control characters become spaces", "[text_normalize]") {
-  CHECK(to_valid_nfc(std::string("a\0b\x01" "c\r\nd", 8)) == "a b c\nd");
+  CHECK(to_valid_nfc(std::string("a\0b\x01"
+                                 "c\r\nd",
+                                 8)) == "a b c\nd");
 }
 
 TEST_CASE("text is composed to NFC", "[text_normalize]") {

@@ -1,7 +1,6 @@
 #include "searcher/text_output.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 using namespace news;

@@ -1,7 +1,6 @@
 #include "indexer/work_queue.h"
 
 #include <catch2/catch.hpp>
-
 #include <thread>
 
 using news::WorkQueue;

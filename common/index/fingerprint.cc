@@ -76,7 +76,8 @@ std::vector<std::string> signature_band_terms(const Signature& sig, const std::s
   if (sig.size() != kSignatureSize) return out;
   for (size_t band = 0; band < kSignatureSize / kBandWidth; ++band) {
     uint64_t h = band;
-    for (size_t k = 0; k < kBandWidth; ++k) h = mix64(h * 0x100000001b3ULL + sig[band * kBandWidth + k]);
+    for (size_t k = 0; k < kBandWidth; ++k)
+      h = mix64(h * 0x100000001b3ULL + sig[band * kBandWidth + k]);
     char buf[24];
     std::snprintf(buf, sizeof buf, "%zx%012llx", band,
                   static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));

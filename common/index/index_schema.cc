@@ -1,12 +1,11 @@
 // The index schema; see index_schema.h for the contract.
 #include "common/index/index_schema.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "common/index/fingerprint.h"
 #include "common/text_normalize.h"
@@ -46,7 +45,8 @@ std::string date_value(const std::string& iso, bool with_time) {
   std::string out = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
   if (with_time) {
     std::string time = "000000";
-    if (iso.size() >= 19 && iso[10] == 'T') time = iso.substr(11, 2) + iso.substr(14, 2) + iso.substr(17, 2);
+    if (iso.size() >= 19 && iso[10] == 'T')
+      time = iso.substr(11, 2) + iso.substr(14, 2) + iso.substr(17, 2);
     out += time;
   }
   return out;
@@ -62,8 +62,8 @@ void add_metadata_facet(std::vector<Entity>* out, const std::string& kind, const
 
 const std::vector<FacetKind>& facet_kinds() {
   static const std::vector<FacetKind> kinds = {
-      {"person", kSlotPerson}, {"country", kSlotCountry}, {"org", kSlotOrg},
-      {"event", kSlotEvent},   {"source", kSlotSource},   {"author", kSlotAuthor},
+      {"person", kSlotPerson}, {"country", kSlotCountry},   {"org", kSlotOrg},
+      {"event", kSlotEvent},   {"source", kSlotSource},     {"author", kSlotAuthor},
       {"date", kSlotMonth},    {"language", kSlotLanguage}, {"topic", kSlotTopic}};
   return kinds;
 }
@@ -108,7 +108,8 @@ std::vector<FacetValue> decode_facet_values(std::string_view slot_value) {
     if (tab == std::string_view::npos) {
       out.push_back(FacetValue{std::string(entry), std::string(entry)});
     } else {
-      out.push_back(FacetValue{std::string(entry.substr(0, tab)), std::string(entry.substr(tab + 1))});
+      out.push_back(
+          FacetValue{std::string(entry.substr(0, tab)), std::string(entry.substr(tab + 1))});
     }
     pos = end + 1;
   }
@@ -127,7 +128,8 @@ std::vector<Entity> facet_entities(const Article& article) {
   }
   std::vector<Entity> out;
   for (auto& [id, e] : by_id) out.push_back(std::move(e));
-  if (!article.source.empty()) add_metadata_facet(&out, "source", article.source, slugify(article.source));
+  if (!article.source.empty())
+    add_metadata_facet(&out, "source", article.source, slugify(article.source));
   for (const std::string& a : article.authors) add_metadata_facet(&out, "author", a, slugify(a));
   if (article.date.size() >= 7) {
     const std::string month = article.date.substr(0, 7);
@@ -156,7 +158,8 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
     termgen.increase_termpos();
     termgen.index_text_without_positions(author, 1, kAuthorPrefix);
   }
-  if (!article.source.empty()) termgen.index_text_without_positions(article.source, 1, kSourcePrefix);
+  if (!article.source.empty())
+    termgen.index_text_without_positions(article.source, 1, kSourcePrefix);
 
   doc.add_boolean_term(unique_id_term(article.id));
 
@@ -197,7 +200,8 @@ std::string serialize_stored_article(const Article& article, const std::vector<E
   j["body"] = utf8_prefix(article.body, kMaxStoredBodyBytes);
   nlohmann::json ents = nlohmann::json::array();
   for (const Entity& e : facets) {
-    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language") continue;
+    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language")
+      continue;
     ents.push_back({e.kind, e.id, e.name, e.count});
   }
   j["entities"] = std::move(ents);
@@ -233,8 +237,8 @@ StoredArticle parse_stored_article(const std::string& data) {
           !e[2].is_string() || !e[3].is_number_integer()) {
         continue;
       }
-      out.entities.push_back(
-          Entity{e[0].get<std::string>(), e[1].get<std::string>(), e[2].get<std::string>(), e[3].get<int>()});
+      out.entities.push_back(Entity{e[0].get<std::string>(), e[1].get<std::string>(),
+                                    e[2].get<std::string>(), e[3].get<int>()});
     }
   }
   return out;

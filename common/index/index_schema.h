@@ -25,19 +25,19 @@ inline constexpr char kDupPrefix[] = "XD";     // near-duplicate signature band 
 
 // Value slots.
 enum Slot : Xapian::valueno {
-  kSlotDate = 0,        // "YYYYMMDD", sortable; absent if the date is unknown
-  kSlotPerson = 1,      // facet value sets, see encode_facet_values()
+  kSlotDate = 0,    // "YYYYMMDD", sortable; absent if the date is unknown
+  kSlotPerson = 1,  // facet value sets, see encode_facet_values()
   kSlotCountry = 2,
   kSlotOrg = 3,
   kSlotEvent = 4,
   kSlotSource = 5,
   kSlotAuthor = 6,
-  kSlotMonth = 7,       // the "date" facet: "YYYY-MM"
+  kSlotMonth = 7,  // the "date" facet: "YYYY-MM"
   kSlotLanguage = 8,
   kSlotTopic = 9,
-  kSlotDateTime = 10,   // "YYYYMMDDHHMMSS" for a finer date sort
-  kSlotCollapse = 11,   // collapse key: id of the first copy of a syndicated story
-  kSlotSignature = 12   // near-duplicate MinHash signature, hex (fingerprint.h)
+  kSlotDateTime = 10,  // "YYYYMMDDHHMMSS" for a finer date sort
+  kSlotCollapse = 11,  // collapse key: id of the first copy of a syndicated story
+  kSlotSignature = 12  // near-duplicate MinHash signature, hex (fingerprint.h)
 };
 
 // Weight of title words relative to body words (wdf multiplier).

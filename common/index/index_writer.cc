@@ -22,8 +22,9 @@ PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spe
     // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types.
     for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
       const std::string& term = *it;
-      if (term.empty() || !(static_cast<unsigned char>(term[0]) >= 0x80 ||
-                            (term[0] >= 'a' && term[0] <= 'z') || (term[0] >= '0' && term[0] <= '9'))) {
+      if (term.empty() ||
+          !(static_cast<unsigned char>(term[0]) >= 0x80 || (term[0] >= 'a' && term[0] <= 'z') ||
+            (term[0] >= '0' && term[0] <= '9'))) {
         continue;
       }
       if (term.size() < 3 || term.size() > 32) continue;

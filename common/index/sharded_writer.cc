@@ -54,8 +54,8 @@ ShardedWriter::ShardedWriter(const std::string& path, size_t shards,
                          " needs a new --db directory");
   }
   if (!existing.empty() && shards > 0 && shards != existing.size()) {
-    throw IndexOpenError(path + ": has " + std::to_string(existing.size()) +
-                         " shards, not " + std::to_string(shards));
+    throw IndexOpenError(path + ": has " + std::to_string(existing.size()) + " shards, not " +
+                         std::to_string(shards));
   }
   if (existing.empty() && shards > 1) {
     // A new sharded layout: the shard folders, then the stub that lists them.

@@ -1,6 +1,5 @@
 // End-to-end: entity facets and filters on sample_corpus/.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -54,7 +53,8 @@ TEST_CASE("filters drill down by person and country", "[e2e][entities]") {
   CHECK(hit_numbers(search_json("--filter country:KR --filter country:GB")).size() >= 2);
   CHECK(hit_numbers(search_json("--filter country:KR --filter 'person:Marco Rubio'")).empty());
   // Entity prefixes inside the query text.
-  CHECK(hit_numbers(search_json("'person:\"Marco Rubio\"'")) == std::set<std::string>{"002", "004"});
+  CHECK(hit_numbers(search_json("'person:\"Marco Rubio\"'")) ==
+        std::set<std::string>{"002", "004"});
 }
 
 TEST_CASE("every article has Putin, Trump, Russia and the US", "[e2e][entities]") {
@@ -86,7 +86,8 @@ TEST_CASE("extract shows entities: one Bossert, the G20 summit", "[e2e][entities
     if (id.rfind("003", 0) == 0) {
       int bossert = 0;
       for (const auto& e : a["entities"]) {
-        if (e["kind"] == "person" && e["name"].get<std::string>().find("Bossert") != std::string::npos) {
+        if (e["kind"] == "person" &&
+            e["name"].get<std::string>().find("Bossert") != std::string::npos) {
           ++bossert;
           CHECK(e["id"] == "person:thomas-bossert");
         }
@@ -96,7 +97,8 @@ TEST_CASE("extract shows entities: one Bossert, the G20 summit", "[e2e][entities
     if (id.rfind("000", 0) == 0) {
       bool g20 = false;
       for (const auto& e : a["entities"]) {
-        if (e["kind"] == "event" && e["name"].get<std::string>().find("G20") != std::string::npos) g20 = true;
+        if (e["kind"] == "event" && e["name"].get<std::string>().find("G20") != std::string::npos)
+          g20 = true;
       }
       CHECK(g20);
     }

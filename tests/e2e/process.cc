@@ -39,8 +39,8 @@ std::string shell_quote(const std::string& s) {
 CommandResult run_command(const std::string& command) {
   TempDir tmp;
   const std::string out_path = tmp.path() + "/out", err_path = tmp.path() + "/err";
-  const std::string full = "(" + command + ") </dev/null >" + shell_quote(out_path) + " 2>" +
-                           shell_quote(err_path);
+  const std::string full =
+      "(" + command + ") </dev/null >" + shell_quote(out_path) + " 2>" + shell_quote(err_path);
   const int status = std::system(full.c_str());
   CommandResult r;
   if (status != -1 && WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);

@@ -1,6 +1,5 @@
 // End-to-end: the real news-indexer and news-searcher on sample_corpus/.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -100,7 +99,8 @@ TEST_CASE("stemming: hacked also finds articles that only say hacking", "[e2e]")
 }
 
 TEST_CASE("articles with the phrase rank above those without", "[e2e]") {
-  for (const std::string& query : {std::string("'\"cyber security unit\"'"), std::string("cyber security unit")}) {
+  for (const std::string& query :
+       {std::string("'\"cyber security unit\"'"), std::string("cyber security unit")}) {
     INFO(query);
     const auto body = search_json(query);
     REQUIRE(!body["hits"].empty());

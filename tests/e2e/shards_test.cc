@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -53,9 +52,9 @@ class TcpServer {
   explicit TcpServer(const std::string& db) : port_(free_port()) {
     // Its own session: on SIGTERM, xapian-tcpsrv signals its whole process
     // group, which must not be the test's.
-    const CommandResult r = run_command("setsid xapian-tcpsrv --interface 127.0.0.1 --port " +
-                                        std::to_string(port_) + " " + shell_quote(db) +
-                                        " >/dev/null 2>&1 & echo $!");
+    const CommandResult r =
+        run_command("setsid xapian-tcpsrv --interface 127.0.0.1 --port " + std::to_string(port_) +
+                    " " + shell_quote(db) + " >/dev/null 2>&1 & echo $!");
     pid_ = std::atoi(r.out.c_str());
     for (int i = 0; i < 100 && !port_open(port_); ++i) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -73,7 +72,8 @@ class TcpServer {
 };
 
 nlohmann::json search(const std::string& dbs, const std::string& args) {
-  const CommandResult r = run_command(std::string(NEWS_SEARCHER_BIN) + " --json " + dbs + " " + args);
+  const CommandResult r =
+      run_command(std::string(NEWS_SEARCHER_BIN) + " --json " + dbs + " " + args);
   INFO(r.err);
   REQUIRE((r.exit_code == 0 || r.exit_code == 1));
   nlohmann::json j = nlohmann::json::parse(r.out);
@@ -91,21 +91,24 @@ TEST_CASE("three shards, two of them remote, answer like one database", "[e2e][s
   TempDir dir;
   const std::string one = dir.path() + "/one.db", sharded = dir.path() + "/sharded.db";
   const std::string indexer = std::string(NEWS_INDEXER_BIN);
-  REQUIRE(run_command(indexer + " --db " + shell_quote(one) + " " + shell_quote(kCorpus)).exit_code == 0);
-  REQUIRE(run_command(indexer + " --shards 3 --db " + shell_quote(sharded) + " " +
-                      shell_quote(kCorpus)).exit_code == 0);
+  REQUIRE(
+      run_command(indexer + " --db " + shell_quote(one) + " " + shell_quote(kCorpus)).exit_code ==
+      0);
+  REQUIRE(
+      run_command(indexer + " --shards 3 --db " + shell_quote(sharded) + " " + shell_quote(kCorpus))
+          .exit_code == 0);
   TcpServer s1(sharded + "/shard-01"), s2(sharded + "/shard-02");
   REQUIRE(s1.up());
   REQUIRE(s2.up());
   const std::string single = "--db " + shell_quote(one);
-  const std::string mixed = "--db " + shell_quote(sharded + "/shard-00") + " --db " + s1.url() +
-                            " --db " + s2.url();
+  const std::string mixed =
+      "--db " + shell_quote(sharded + "/shard-00") + " --db " + s1.url() + " --db " + s2.url();
   const std::string local = "--db " + shell_quote(sharded);
-  for (const std::string& q :
-       {std::string("--facets person,country,org,event 'cyber security'"),
-        std::string("--facets person,date hacked"), std::string("Lavrov"),
-        std::string("--facets country --filter country:RU putin"), std::string("Putn"),
-        std::string("'\"cyber security unit\"'"), std::string("--similar 000_d99d6fceec54309a.txt")}) {
+  for (const std::string& q : {std::string("--facets person,country,org,event 'cyber security'"),
+                               std::string("--facets person,date hacked"), std::string("Lavrov"),
+                               std::string("--facets country --filter country:RU putin"),
+                               std::string("Putn"), std::string("'\"cyber security unit\"'"),
+                               std::string("--similar 000_d99d6fceec54309a.txt")}) {
     INFO(q);
     const nlohmann::json expected = search(single, q);
     CHECK(search(mixed, q) == expected);
@@ -117,7 +120,8 @@ TEST_CASE("a shard that does not answer: clear error, or partial results", "[e2e
   TempDir dir;
   const std::string db = dir.path() + "/news.db";
   REQUIRE(run_command(std::string(NEWS_INDEXER_BIN) + " --db " + shell_quote(db) + " " +
-                      shell_quote(kCorpus)).exit_code == 0);
+                      shell_quote(kCorpus))
+              .exit_code == 0);
   const std::string dead = "tcp://127.0.0.1:" + std::to_string(free_port());
   const std::string dbs = "--timeout 2000 --db " + shell_quote(db) + " --db " + dead;
   const CommandResult failed = run_command(std::string(NEWS_SEARCHER_BIN) + " " + dbs + " putin");
