@@ -63,6 +63,7 @@ TEST_CASE("title words outweigh body words", "[index_schema]") {
     return it != doc.termlist_end() && *it == term ? it.get_wdf() : 0;
   };
   CHECK(wdf("putin") == schema::kTitleWeight);
+  CHECK(wdf("Sputin") == 0);  // title: copy: positions only, no length
   CHECK(wdf("kremlin") == 1);
 }
 

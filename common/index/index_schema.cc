@@ -147,9 +147,10 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
   Xapian::Document doc;
   termgen.set_document(doc);
 
-  // Title: prefixed for title:, and unprefixed with a higher wdf so that it
-  // outranks the same words in the body.
-  termgen.index_text(article.title, 1, kTitlePrefix);
+  // Title: prefixed for title: (with positions but wdf 0, so that the copy
+  // does not lengthen the document BM25 normalizes by), and unprefixed with
+  // a higher wdf so that it outranks the same words in the body.
+  termgen.index_text(article.title, 0, kTitlePrefix);
   termgen.increase_termpos();
   termgen.index_text(article.title, kTitleWeight);
   termgen.increase_termpos();
@@ -177,7 +178,7 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
     doc.add_value(kSlotDate, day);
     doc.add_value(kSlotDateTime, date_value(article.date, true));
   }
-  doc.add_value(kSlotCollapse, collapse_key.empty() ? article.id : collapse_key);
+  if (!collapse_key.empty()) doc.add_value(kSlotCollapse, collapse_key);
   if (!signature.empty()) {
     for (const std::string& band : signature_band_terms(signature, kDupPrefix)) {
       doc.add_boolean_term(band);

@@ -36,7 +36,7 @@ enum Slot : Xapian::valueno {
   kSlotLanguage = 8,
   kSlotTopic = 9,
   kSlotDateTime = 10,  // "YYYYMMDDHHMMSS" for a finer date sort
-  kSlotCollapse = 11,  // collapse key: id of the first copy of a syndicated story
+  kSlotCollapse = 11,  // collapse key of a story with copies: id of its first copy
   kSlotSignature = 12  // near-duplicate MinHash signature, hex (fingerprint.h)
 };
 
@@ -80,7 +80,7 @@ std::vector<Entity> facet_entities(const Article& article);
 // Builds the Xapian document for an article: text terms through `termgen`
 // (which must have an English stemmer set), boolean and facet terms, value
 // slots and the stored data. `signature` is the near-duplicate signature
-// (empty if none); `collapse_key` the id of the story's first copy (or own id).
+// (empty if none); `collapse_key` the id of the story's first copy ("" if none).
 Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
                                 const std::vector<uint32_t>& signature,
                                 const std::string& collapse_key);

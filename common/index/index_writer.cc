@@ -17,7 +17,7 @@ PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spe
   PreparedDocument out;
   out.id_term = schema::unique_id_term(article.id);
   out.signature = text_signature(article.title + "\n" + article.body);
-  out.doc = schema::build_document(article, termgen_, out.signature, article.id);
+  out.doc = schema::build_document(article, termgen_, out.signature, "");
   if (collect_spelling) {
     // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types.
     for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
@@ -76,6 +76,17 @@ std::string IndexWriter::find_original(const PreparedDocument& prepared) {
         break;
       }
     }
+  }
+  if (best != 0 && key.empty()) {
+    // The first copy of a story gets its collapse key when its first copy
+    // arrives (articles without copies carry none): its own id term.
+    Xapian::Document original = db_.get_document(best);
+    Xapian::TermIterator t = original.termlist_begin();
+    t.skip_to(schema::kIdPrefix);
+    if (t == original.termlist_end() || (*t).rfind(schema::kIdPrefix, 0) != 0) return "";
+    key = (*t).substr(1);
+    original.add_value(schema::kSlotCollapse, key);
+    db_.replace_document(best, original);
   }
   return key;
 }
