@@ -209,9 +209,9 @@ int evaluate_collection(const std::string& name, const fs::path& corpora, const 
                          work / (name + ".bm25.run"), "bm25"));
   if (diagnose) {
     auto plain_variant = [&](const char* label, const std::string& suffix,
-                             const PlainIndexOptions& options) {
+                             const PlainIndexOptions& plain_options) {
       const fs::path db_path = work / (name + "." + suffix + ".db");
-      build_plain_index(docs, db_path, options);
+      build_plain_index(docs, db_path, plain_options);
       row(label, run_system(queries, qrels,
                             plain_bm25(Xapian::Database(db_path.string()), depth, plain_id),
                             work / (name + "." + suffix + ".run"), suffix));
