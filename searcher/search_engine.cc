@@ -241,9 +241,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   const std::vector<std::string> kinds = facet_kinds_of(request);
   const bool daily = daily_dates(request);
   FacetCollector facets(kinds, has_remote_, daily);
-  Xapian::Query final_text;
   auto run_query = [&](const Xapian::Query& text, bool count_facets) {
-    final_text = text;
     enquire.set_query(filter.empty() ? text
                                      : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
     if (count_facets) {
@@ -261,24 +259,21 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
                             static_cast<Xapian::doccount>(count), check);
   };
 
-  Xapian::MSet mset;
+  Xapian::MSet mset = run_query(text_query, true);
+  Xapian::Query facet_text = text_query;
   const bool may_fill =
       !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
-  if (!may_fill) {
-    mset = run_query(text_query, true);
-  } else {
-    // A cheap probe without facet spies: does the all-words query fill the page?
-    mset = run_query(text_query, kinds.empty());
-    if (mset.get_matches_lower_bound() < first + count) {
-      // Fewer articles have all the words than the page asks for: fill it
-      // with articles that have some of them, those with all of them still
-      // first (Typesense's drop_tokens_threshold, at the end of the page).
-      std::string unused;
-      const Xapian::Query any = builder.parse(request.query, false, &unused);
-      mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), true);
-    } else if (!kinds.empty()) {
-      mset = run_query(text_query, true);
-    }
+  if (may_fill && mset.get_matches_lower_bound() < first + count) {
+    // Fewer articles have all the words than the page asks for: fill it with
+    // articles that have some of them, those with all of them still first
+    // (Typesense's drop_tokens_threshold, at the end of the page). Facets
+    // keep counting the articles with all the words, unless there are none.
+    const bool none = mset.get_matches_lower_bound() == 0;
+    std::string unused;
+    const Xapian::Query any = builder.parse(request.query, false, &unused);
+    const Xapian::Query fill(Xapian::Query::OP_AND_MAYBE, any, text_query);
+    mset = run_query(fill, none);
+    if (none) facet_text = fill;
   }
 
   SearchResponse response;
@@ -341,7 +336,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // A kind with an active filter is counted without its own filter, so
     // that a page can offer the other values of that kind (disjunctive).
     if (filters.by_kind.count(kind) > 0) {
-      tally = count_without_own_filter(final_text, filters.combined(kind), kind, daily);
+      tally = count_without_own_filter(facet_text, filters.combined(kind), kind, daily);
     }
     FacetSelection selection;
     selection.size = request.facet_size;
