@@ -3,8 +3,10 @@
 // with the searcher's own public pieces (QueryBuilder, FacetCollector,
 // parse_stored_article) and times each step per query, plus alternatives
 // for the costly steps, so that a proposed change comes with its gain.
-// It mirrors search_engine.cc as of this program's commit; if run() changes,
-// update the steps here.
+// It mirrors search_engine.cc as of commit eb8ae4d (probe without spies,
+// then one match with them; collapse only when the index has copies;
+// snippets without the background model); if run() changes, update the
+// steps here.
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
 //
@@ -64,7 +66,8 @@ class Stopwatch {
   size_t query_, queries_;
 };
 
-constexpr size_t kSnippetLength = 240;  // as search_engine.cc
+constexpr size_t kSnippetLength = 240;    // as search_engine.cc
+constexpr size_t kExactFoundBelow = 100;  // as search_engine.cc
 
 }  // namespace
 
@@ -102,6 +105,8 @@ int main(int argc, char** argv) {
     news::EntityExtractor extractor;
     const news::SearchLimits limits;
     const Xapian::Stem stemmer("english");
+    // Only articles with copies carry a collapse key (index_writer.cc).
+    const bool collapse = db.get_value_freq(news::schema::kSlotCollapse) > 0;
     Timings timings;
     size_t fills = 0, errors = 0, sink = 0;
     for (int pass = 0; pass <= passes; ++pass) {
@@ -121,35 +126,46 @@ int main(int argc, char** argv) {
         }
         sw.time("1a of which: spelling suggestion", [&] { return news::suggest_spelling(db, q); });
         Xapian::Enquire enquire(db);
-        enquire.set_collapse_key(news::schema::kSlotCollapse);
+        if (collapse) enquire.set_collapse_key(news::schema::kSlotCollapse);
         news::FacetCollector facets(kinds, false, false);
-        auto match = [&](const Xapian::Query& query) {
+        auto match = [&](const Xapian::Query& query, bool count_facets) {
           enquire.set_query(query);
-          facets.attach(&enquire);
-          return enquire.get_mset(0, 10, kinds.empty() ? 11 : db.get_doccount());
+          if (count_facets) {
+            facets.attach(&enquire);
+          } else {
+            enquire.clear_matchspies();
+          }
+          const Xapian::doccount check = count_facets && !kinds.empty()
+                                             ? db.get_doccount()
+                                             : static_cast<Xapian::doccount>(kExactFoundBelow);
+          return enquire.get_mset(0, 10, check);
         };
-        Xapian::MSet mset =
-            sw.time("2 match, all words (+ facet spies, collapse)", [&] { return match(text); });
-        sw.time("2a alternative: the same match without collapse", [&] {
-          Xapian::Enquire e(db);
-          e.set_query(text);
-          news::FacetCollector f(kinds, false, false);
-          f.attach(&e);
-          return e.get_mset(0, 10, kinds.empty() ? 11 : db.get_doccount()).size();
-        });
-        sw.time("2b alternative: the same match without facets", [&] {
-          Xapian::Enquire e(db);
-          e.set_collapse_key(news::schema::kSlotCollapse);
-          e.set_query(text);
-          return e.get_mset(0, 10, 11).size();
-        });
-        if (mset.get_matches_lower_bound() < 10 && news::QueryBuilder::count_terms(text) > 1) {
-          if (pass == 0) ++fills;
-          mset = sw.time("3 fill: parse any-word query and match again", [&] {
-            std::string unused;
-            const Xapian::Query any = builder.parse(q, false, &unused);
-            return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text));
-          });
+        Xapian::MSet mset;
+        if (news::QueryBuilder::count_terms(text) <= 1) {
+          mset = sw.time("2 one-word query: match with facet spies",
+                         [&] { return match(text, true); });
+        } else {
+          mset =
+              sw.time("2 probe: all words, no spies", [&] { return match(text, kinds.empty()); });
+          if (mset.get_matches_lower_bound() < 10) {
+            if (pass == 0) ++fills;
+            mset = sw.time("3 fill: any-word query parsed and matched with facet spies", [&] {
+              std::string unused;
+              const Xapian::Query any = builder.parse(q, false, &unused);
+              return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text), true);
+            });
+            sw.time("3a alternative: facets over the all-words matches only", [&] {
+              Xapian::Enquire e(db);
+              if (collapse) e.set_collapse_key(news::schema::kSlotCollapse);
+              e.set_query(text);
+              news::FacetCollector f(kinds, false, false);
+              f.attach(&e);
+              return e.get_mset(0, 10, db.get_doccount()).size();
+            });
+          } else if (!kinds.empty()) {
+            mset =
+                sw.time("3 all words again, with facet spies", [&] { return match(text, true); });
+          }
         }
         std::vector<news::schema::StoredArticle> stored = sw.time("4 document data (JSON)", [&] {
           std::vector<news::schema::StoredArticle> out;
@@ -163,7 +179,7 @@ int main(int argc, char** argv) {
         // later variants.
         const Xapian::Query final_query = enquire.get_query();
         auto snippets = [&](const std::string& step, unsigned flags, size_t body_bytes) {
-          const Xapian::MSet fresh = match(final_query);
+          const Xapian::MSet fresh = match(final_query, false);
           sw.time(step, [&] {
             for (const auto& s : stored) {
               sink += fresh
@@ -174,13 +190,11 @@ int main(int argc, char** argv) {
             return 0;
           });
         };
-        snippets("5 snippets (BACKGROUND_MODEL | EXHAUSTIVE, whole body)",
+        snippets("5 snippets (EXHAUSTIVE, as the searcher)", Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                 std::string::npos);
+        snippets("5a alternative: BACKGROUND_MODEL | EXHAUSTIVE (before eb8ae4d)",
                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                  std::string::npos);
-        snippets("5a alternative: EXHAUSTIVE only", Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                 std::string::npos);
-        snippets("5b alternative: BACKGROUND_MODEL | EXHAUSTIVE, first 4 KB",
-                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, 4096);
         sw.time("6 facet values (tally, top 10)", [&] {
           for (size_t i = 0; i < kinds.size(); ++i) {
             news::FacetSelection selection;

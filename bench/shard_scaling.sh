@@ -44,8 +44,15 @@ for n in $layouts; do
     db=$work/db/$name.shards$n
     rm -rf "$db"
     log "indexing $name into $n shard(s)"
+    status=0
     /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$build/indexer/news-indexer" --db "$db" \
-        --shards "$n" --no-progress "$work/data/$name.jsonl" > "$work/index.out" 2> "$work/index.err" || true
+        --shards "$n" --no-progress "$work/data/$name.jsonl" > "$work/index.out" \
+        2> "$work/index.err" || status=$?
+    if [ "$status" -gt 1 ]; then  # 1: some records were bad, the rest is indexed
+        echo "$(basename "$0"): news-indexer failed (exit $status):" >&2
+        head -n 5 "$work/index.err" >&2
+        exit 3
+    fi
     read -r wall user sys rss < <(tail -n 1 "$work/time.out")
     log "querying $name, $n shard(s)"
     q=$("$build/bench/query_latency" --db "$db" "$work/data/queries.txt" --facets "$facets" \
