@@ -53,8 +53,13 @@ for s in $scales; do
     if [ "${REBUILD:-0}" = 1 ] || [ ! -d "$work/db/$c.news.compact" ]; then
         log "indexing $c with news-indexer"
         rm -rf "$work/db/$c.news" "$work/db/$c.news.compact"
+        status=0
         "$build/indexer/news-indexer" --db "$work/db/$c.news" --no-progress \
-            "$work/data/$c.jsonl" >&2
+            "$work/data/$c.jsonl" >&2 || status=$?
+        if [ "$status" -gt 1 ]; then  # 1: some records were bad, the rest is indexed
+            echo "$(basename "$0"): news-indexer failed on $c (exit $status)" >&2
+            exit 3
+        fi
         xapian-compact "$work/db/$c.news" "$work/db/$c.news.compact" > /dev/null
     fi
     if [ "${REBUILD:-0}" = 1 ] || [ ! -d "$work/db/$c.xapian.compact" ]; then
