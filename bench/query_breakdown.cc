@@ -167,6 +167,25 @@ int main(int argc, char** argv) {
                 sw.time("3 all words again, with facet spies", [&] { return match(text, true); });
           }
         }
+        if (!kinds.empty()) {
+          // The remote path's counting (one ValueCountMatchSpy per kind over
+          // whole slot values, split afterwards) on the same query, and ours.
+          const Xapian::Query same = enquire.get_query();
+          auto count_with = [&](const std::string& step, bool value_count_spy) {
+            sw.time(step, [&] {
+              Xapian::Enquire e(db);
+              if (collapse) e.set_collapse_key(news::schema::kSlotCollapse);
+              e.set_query(same);
+              news::FacetCollector f(kinds, value_count_spy, false);
+              f.attach(&e);
+              const size_t n = e.get_mset(0, 10, db.get_doccount()).size();
+              for (size_t k = 0; k < kinds.size(); ++k) sink += f.tally(k).size();
+              return n;
+            });
+          };
+          count_with("7 alternative: step 2/3's facet match counted by ValueCountMatchSpy", true);
+          count_with("7a the same with our FacetSpy (as the searcher counts)", false);
+        }
         std::vector<news::schema::StoredArticle> stored = sw.time("4 document data (JSON)", [&] {
           std::vector<news::schema::StoredArticle> out;
           for (auto it = mset.begin(); it != mset.end(); ++it) {
