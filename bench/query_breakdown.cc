@@ -3,10 +3,12 @@
 // with the searcher's own public pieces (QueryBuilder, FacetCollector,
 // parse_stored_article) and times each step per query, plus alternatives
 // for the costly steps, so that a proposed change comes with its gain.
-// It mirrors search_engine.cc as of commit eb8ae4d (probe without spies,
-// then one match with them; collapse only when the index has copies;
-// snippets without the background model); if run() changes, update the
-// steps here.
+// It mirrors search_engine.cc as of the commit that added
+// QueryBuilder::leading_words_query (one match with the facet spies; a fill
+// without spies and without the any-word form's phrase boost; facets over the
+// leading words when no article has them all; collapse only when the index
+// has copies; snippets without the background model); if run() changes,
+// update the steps here.
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
 //
@@ -140,31 +142,32 @@ int main(int argc, char** argv) {
                                              : static_cast<Xapian::doccount>(kExactFoundBelow);
           return enquire.get_mset(0, 10, check);
         };
-        Xapian::MSet mset;
-        if (news::QueryBuilder::count_terms(text) <= 1) {
-          mset = sw.time("2 one-word query: match with facet spies",
-                         [&] { return match(text, true); });
-        } else {
-          mset =
-              sw.time("2 probe: all words, no spies", [&] { return match(text, kinds.empty()); });
-          if (mset.get_matches_lower_bound() < 10) {
-            if (pass == 0) ++fills;
-            mset = sw.time("3 fill: any-word query parsed and matched with facet spies", [&] {
-              std::string unused;
-              const Xapian::Query any = builder.parse(q, false, &unused);
-              return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text), true);
-            });
-            sw.time("3a alternative: facets over the all-words matches only", [&] {
+        // One match with the facet spies; a short page of a query of several
+        // words is filled by the any-word query (no spies, no spelling); when
+        // no article has all the words, the facets count the leading words'
+        // matches instead.
+        const bool one_word = news::QueryBuilder::count_terms(text) <= 1;
+        Xapian::MSet mset = sw.time(one_word ? "2 one-word query: match with facet spies"
+                                             : "2 all words: match with facet spies",
+                                    [&] { return match(text, true); });
+        if (!one_word && mset.get_matches_lower_bound() < 10) {
+          if (pass == 0) ++fills;
+          const bool none = mset.get_matches_lower_bound() == 0;
+          mset = sw.time("3 fill: any-word query parsed and matched, no spies", [&] {
+            const Xapian::Query any = builder.parse(q, false, nullptr);
+            return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text), false);
+          });
+          if (none && !kinds.empty()) {
+            sw.time("3a no article has all the words: leading words, facets over them", [&] {
+              const Xapian::Query leading = builder.leading_words_query(q, Xapian::Query());
+              if (leading.empty()) return 0U;
               Xapian::Enquire e(db);
-              if (collapse) e.set_collapse_key(news::schema::kSlotCollapse);
-              e.set_query(text);
+              e.set_query(leading);
               news::FacetCollector f(kinds, false, false);
               f.attach(&e);
-              return e.get_mset(0, 10, db.get_doccount()).size();
+              e.get_mset(0, 0, db.get_doccount());
+              return e.get_mset(0, 0).get_matches_estimated();
             });
-          } else if (!kinds.empty()) {
-            mset =
-                sw.time("3 all words again, with facet spies", [&] { return match(text, true); });
           }
         }
         if (!kinds.empty()) {

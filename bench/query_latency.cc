@@ -2,7 +2,7 @@
 // with facets on, by the same protocol as the peers' xq.cc and sq.py.
 //
 // usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND]
-//                      [--passes N] [--limit N] [--hits FILE]
+//                      [--passes N] [--limit N] [--hits FILE] [--slowest N]
 //
 // Opens the databases once. Pass 0 is an untimed warm-up (it writes each
 // query's match count to --hits: exact, since facets visit every match).
@@ -10,9 +10,11 @@
 // text as given (prepare.py's syntax: words, "phrases", AND/OR/NOT,
 // parentheses and place:CODE, which our query language accepts as is), top
 // --limit (10) hits with snippets, and the --facets (default country,date)
-// counted over all matches. Prints one key=value line in xq.cc's format.
+// counted over all matches. Prints one key=value line in xq.cc's format;
+// --slowest N also lists the N slowest queries (median ms, found) on stderr.
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -34,6 +36,7 @@ struct Options {
   std::vector<std::string> facets = {"country", "date"};
   int passes = 3;
   size_t limit = 10;
+  size_t slowest = 0;
 };
 
 std::vector<std::string> split_commas(const std::string& s) {
@@ -57,6 +60,8 @@ bool parse_args(int argc, char** argv, Options* o) {
       o->passes = std::atoi(argv[++i]);
     } else if (arg == "--limit" && has_value) {
       o->limit = std::strtoul(argv[++i], nullptr, 10);
+    } else if (arg == "--slowest" && has_value) {
+      o->slowest = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--hits" && has_value) {
       o->hits_path = argv[++i];
     } else if (!arg.empty() && arg[0] != '-' && o->queries_path.empty()) {
@@ -74,7 +79,7 @@ int main(int argc, char** argv) {
   Options o;
   if (!parse_args(argc, argv, &o)) {
     std::cerr << "usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND] "
-                 "[--passes N] [--limit N] [--hits FILE]\n";
+                 "[--passes N] [--limit N] [--hits FILE] [--slowest N]\n";
     return 2;
   }
   std::vector<std::string> queries;
@@ -109,9 +114,10 @@ int main(int argc, char** argv) {
 
     std::ofstream hits;
     if (!o.hits_path.empty()) hits.open(o.hits_path);
-    for (const std::string& q : queries) {
-      const size_t found = run(q);
-      if (hits) hits << found << "\n";
+    std::vector<size_t> found(queries.size());
+    for (size_t i = 0; i < queries.size(); ++i) {
+      found[i] = run(queries[i]);
+      if (hits) hits << found[i] << "\n";
     }
     const size_t warmup_errors = errors;
 
@@ -125,6 +131,20 @@ int main(int argc, char** argv) {
       }
     }
     const news::bench::LatencySummary s = news::bench::summarize(ms);
+    if (o.slowest > 0) {
+      std::vector<std::pair<double, size_t>> by_time;  // (median ms, query index)
+      for (size_t i = 0; i < ms.size(); ++i) {
+        std::vector<double> v = ms[i];
+        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+        by_time.emplace_back(v[v.size() / 2], i);
+      }
+      std::sort(by_time.rbegin(), by_time.rend());
+      for (size_t k = 0; k < std::min(o.slowest, by_time.size()); ++k) {
+        const size_t i = by_time[k].second;
+        std::fprintf(stderr, "%9.3f ms  found=%zu  %s\n", by_time[k].first, found[i],
+                     queries[i].c_str());
+      }
+    }
     std::printf(
         "queries=%zu passes=%d p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f total_ms=%.1f errors=%zu "
         "checksum=%zu\n",

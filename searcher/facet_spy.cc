@@ -45,16 +45,28 @@ void for_each_entry(const std::string& value, F&& f) {
 }  // namespace
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string value = doc.get_value(slot_);
-  for_each_entry(value, [&](size_t pos, size_t len) {
-    key_.assign(value, pos, len);
-    auto it = tally_.find(key_);
-    if (it == tally_.end()) {
-      tally_.emplace(key_, 1);
-    } else {
-      ++it->second;
-    }
-  });
+  std::string value = doc.get_value(slot_);
+  // Consecutive matches often have the same value (documents indexed
+  // together share the month): count it without a hash lookup.
+  if (last_count_ != nullptr && value == last_value_) {
+    ++*last_count_;
+    return;
+  }
+  // Element pointers of an unordered_map stay valid when it rehashes.
+  Xapian::doccount& count = values_.try_emplace(value, 0).first->second;
+  ++count;
+  last_count_ = &count;
+  last_value_ = std::move(value);
+}
+
+FacetTally FacetSpy::tally() const {
+  FacetTally out = merged_;
+  for (const auto& [value, count] : values_) {
+    const std::string& v = value;
+    const Xapian::doccount n = count;
+    for_each_entry(v, [&](size_t pos, size_t len) { out[v.substr(pos, len)] += n; });
+  }
+  return out;
 }
 
 std::string FacetSpy::serialise() const {
@@ -74,9 +86,10 @@ Xapian::MatchSpy* FacetSpy::unserialise(const std::string& serialised,
 }
 
 std::string FacetSpy::serialise_results() const {
+  const FacetTally all = tally();
   std::string out;
-  put_varint(&out, tally_.size());
-  for (const auto& [entry, count] : tally_) {
+  put_varint(&out, all.size());
+  for (const auto& [entry, count] : all) {
     put_varint(&out, entry.size());
     out += entry;
     put_varint(&out, count);
@@ -97,13 +110,13 @@ void FacetSpy::merge_results(const std::string& serialised) {
     pos += len;
     if (!get_varint(serialised, &pos, &count))
       throw Xapian::NetworkError("bad news::FacetSpy results");
-    tally_[entry] += static_cast<Xapian::doccount>(count);
+    merged_[entry] += static_cast<Xapian::doccount>(count);
   }
 }
 
 std::string FacetSpy::get_description() const {
-  return "news::FacetSpy(slot " + std::to_string(slot_) + ", " + std::to_string(tally_.size()) +
-         " values)";
+  return "news::FacetSpy(slot " + std::to_string(slot_) + ", " + std::to_string(values_.size()) +
+         " distinct slot values)";
 }
 
 void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally) {

@@ -38,12 +38,18 @@ class FacetSpy : public Xapian::MatchSpy {
   void merge_results(const std::string& serialised) override;
   std::string get_description() const override;
 
-  const FacetTally& tally() const { return tally_; }
+  // The per-entry counts: the local matches' slot values split into their
+  // entries, plus the merged results of other databases.
+  FacetTally tally() const;
 
  private:
   Xapian::valueno slot_;
-  FacetTally tally_;
-  std::string key_;  // reused buffer, so that a lookup allocates nothing
+  // Counts of whole slot values: documents share a few combinations (the
+  // same month, "US" alone), so each is split once, in tally(), not per match.
+  std::unordered_map<std::string, Xapian::doccount> values_;
+  std::string last_value_;  // the previous match's value and its counter
+  Xapian::doccount* last_count_ = nullptr;
+  FacetTally merged_;  // from merge_results()
 };
 
 // Adds the counts of a ValueCountMatchSpy over a facet slot to `tally`,

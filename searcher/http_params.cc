@@ -4,13 +4,17 @@
 #include <set>
 
 #include "searcher/cli_options.h"
+#include "searcher/recency.h"
 
 namespace news {
 
 namespace {
 
-const std::set<std::string> kSingleValued = {"q",     "facets", "offset",     "limit",  "sort",
-                                             "since", "until",  "facet_size", "similar"};
+const std::set<std::string> kSingleValued = {"q",       "facets",   "offset", "limit",
+                                             "sort",    "since",    "until",  "facet_size",
+                                             "similar", "collapse", "recency"};
+// Parameters that may be given several times.
+const std::set<std::string> kRepeatable = {"filter", "facet_prefix"};
 
 // Values above this are nonsense for every numeric parameter; the engine's
 // own limits (max_limit, max_offset) are far lower.
@@ -31,12 +35,12 @@ size_t parse_count(const std::string& name, const std::string& value) {
 SearchRequest search_request_from_params(const QueryParams& params, const SearchLimits& limits) {
   for (auto it = params.begin(); it != params.end(); it = params.upper_bound(it->first)) {
     const std::string& key = it->first;
-    if (key != "filter" && kSingleValued.count(key) == 0) {
+    if (kRepeatable.count(key) == 0 && kSingleValued.count(key) == 0) {
       throw QueryError("unknown parameter '" + key.substr(0, 40) +
-                       "' (use q, filter, facets, offset, limit, sort, since, until, facet_size, "
-                       "similar)");
+                       "' (use q, filter, facets, facet_prefix, offset, limit, sort, since, "
+                       "until, facet_size, similar, collapse, recency)");
     }
-    if (key != "filter" && params.count(key) > 1) {
+    if (kRepeatable.count(key) == 0 && params.count(key) > 1) {
       throw QueryError("parameter '" + key + "' is given more than once");
     }
   }
@@ -59,6 +63,21 @@ SearchRequest search_request_from_params(const QueryParams& params, const Search
   const auto [first, last] = params.equal_range("filter");
   for (auto it = first; it != last; ++it) request.filters.push_back(parse_filter(it->second));
   if (const std::string* v = value("facets")) request.facets = split_list(*v);
+  if (params.count("facet_prefix") > limits.max_filters) {
+    throw QueryError("too many facet_prefix parameters (at most " +
+                     std::to_string(limits.max_filters) + ")");
+  }
+  const auto [pfirst, plast] = params.equal_range("facet_prefix");
+  for (auto it = pfirst; it != plast; ++it) {
+    request.facet_prefixes.push_back(parse_filter(it->second));
+  }
+  if (const std::string* v = value("collapse")) {
+    if (*v != "true" && *v != "false") {
+      throw QueryError("collapse '" + v->substr(0, 40) + "' must be true or false");
+    }
+    request.collapse = *v == "true";
+  }
+  if (const std::string* v = value("recency")) request.recency_half_life_days = parse_half_life(*v);
   if (const std::string* v = value("offset")) request.offset = parse_count("offset", *v);
   if (const std::string* v = value("limit")) request.limit = parse_count("limit", *v);
   if (const std::string* v = value("facet_size")) {

@@ -40,9 +40,16 @@ class QueryBuilder {
   // Parses the query text; an empty text matches every article. With
   // `match_all_words` the words are ANDed, otherwise ORed. Sets
   // `*suggestion` to a spelling correction of the whole text, or ""
-  // (spelling.h).
+  // (spelling.h); a null `suggestion` skips the spelling lookup. The
+  // all-words form also ranks articles with the words as a phrase higher.
   // Throws QueryError.
   Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion) const;
+
+  // For a plain-words query that no article matches in full: the all-words
+  // query of its first words, dropping words from the end (as Typesense's
+  // drop_tokens does) until some article that passes `filter` has them all.
+  // Empty if no word is left, or if the text is not plain words.
+  Xapian::Query leading_words_query(const std::string& text, const Xapian::Query& filter) const;
 
   // The filter part: values of one kind OR, kinds AND, plus the date range.
   // Throws QueryError.
@@ -53,6 +60,10 @@ class QueryBuilder {
   // name, an alias ("Kremlin" -> country:RU), or a surname ("putin" ->
   // person:vladimir-putin). Empty if none is present.
   std::vector<std::string> resolve(const std::string& kind, const std::string& value) const;
+
+  // The words of a query made of plain words only (no operators, quotes,
+  // field prefixes or wildcards); empty for any other query.
+  static std::vector<std::string> plain_words(const std::string& text);
 
   // Number of distinct terms of a query (for the term limit).
   static size_t count_terms(const Xapian::Query& query);

@@ -196,6 +196,14 @@ FacetTally SearchEngine::count_without_own_filter(const Xapian::Query& text,
   return collector.tally(0);
 }
 
+void SearchEngine::count_facets(const Xapian::Query& text, const Xapian::Query& filter,
+                                FacetCollector* collector) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
+  collector->attach(&enquire);
+  enquire.get_mset(0, 0, db_.get_doccount());
+}
+
 SearchResponse SearchEngine::run(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, extractor_, limits_);
@@ -267,13 +275,18 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // Fewer articles have all the words than the page asks for: fill it with
     // articles that have some of them, those with all of them still first
     // (Typesense's drop_tokens_threshold, at the end of the page). Facets
-    // keep counting the articles with all the words, unless there are none.
+    // keep counting the articles with all the words.
     const bool none = mset.get_matches_lower_bound() == 0;
-    std::string unused;
-    const Xapian::Query any = builder.parse(request.query, false, &unused);
-    const Xapian::Query fill(Xapian::Query::OP_AND_MAYBE, any, text_query);
-    mset = run_query(fill, none);
-    if (none) facet_text = fill;
+    const Xapian::Query any = builder.parse(request.query, false, nullptr);
+    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
+    if (none && !kinds.empty()) {
+      // No article has them all: the facets count the articles that have
+      // all but the last words (Typesense drops words from the end), never
+      // every article with any word, which on a large index means visiting
+      // most of it.
+      facet_text = builder.leading_words_query(request.query, filter);
+      if (!facet_text.empty()) count_facets(facet_text, filter, &facets);
+    }
   }
 
   SearchResponse response;

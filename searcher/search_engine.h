@@ -57,6 +57,9 @@ class SearchEngine {
   // Counts one facet kind over `text` filtered by the other kinds' filters.
   FacetTally count_without_own_filter(const Xapian::Query& text, const Xapian::Query& other_filters,
                                       const std::string& kind, bool daily);
+  // Counts the collector's facets over every match of `text` and `filter`.
+  void count_facets(const Xapian::Query& text, const Xapian::Query& filter,
+                    FacetCollector* collector);
   void validate(const SearchRequest& request) const;
   // After a network error: leaves out the remote shards that do not answer.
   void drop_unreachable_shards();

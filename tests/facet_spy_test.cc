@@ -75,6 +75,30 @@ TEST_CASE("FacetSpy results serialise and merge", "[facet_spy]") {
   CHECK_THROWS_AS(merged.merge_results("\x05"), Xapian::NetworkError);
 }
 
+TEST_CASE("FacetSpy counts runs of equal values and mixes local and merged counts", "[facet_spy]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  // Runs of one value, as documents indexed together share a month.
+  for (const char* v : {"date:2017-07\t2017-07", "date:2017-07\t2017-07", "date:2017-08\t2017-08",
+                        "date:2017-07\t2017-07", "date:2017-08\t2017-08"}) {
+    Xapian::Document doc;
+    doc.add_term("all");
+    doc.add_value(schema::kSlotMonth, v);
+    db.add_document(doc);
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query("all"));
+  FacetSpy spy(schema::kSlotMonth);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db.get_doccount());
+  FacetTally expected = {{"date:2017-07\t2017-07", 3}, {"date:2017-08\t2017-08", 2}};
+  CHECK(spy.tally() == expected);
+  FacetSpy other(schema::kSlotMonth);
+  other.merge_results(spy.serialise_results());
+  spy.merge_results(other.serialise_results());
+  expected = {{"date:2017-07\t2017-07", 6}, {"date:2017-08\t2017-08", 4}};
+  CHECK(spy.tally() == expected);
+}
+
 TEST_CASE("facet value search by prefix and chronological dates", "[facet_spy]") {
   const FacetTally people = {{"person:marco-rubio\tMarco Rubio", 2},
                              {"person:emmanuel-macron\tEmmanuel Macron", 5},

@@ -9,12 +9,21 @@ using news::search_request_from_params;
 using news::SearchLimits;
 
 TEST_CASE("http params: every parameter reaches the request", "[http_params]") {
-  const QueryParams params = {{"q", "cyber security"},  {"filter", "person:Vladimir Putin"},
-                              {"filter", "country:RU"}, {"facets", "person, country,,org"},
-                              {"offset", "20"},         {"limit", "5"},
-                              {"sort", "-date"},        {"since", "2017"},
-                              {"until", "2018-06-30"},  {"facet_size", "25"},
-                              {"similar", "a/b.txt"}};
+  const QueryParams params = {{"q", "cyber security"},
+                              {"filter", "person:Vladimir Putin"},
+                              {"filter", "country:RU"},
+                              {"facets", "person, country,,org"},
+                              {"offset", "20"},
+                              {"limit", "5"},
+                              {"sort", "-date"},
+                              {"since", "2017"},
+                              {"until", "2018-06-30"},
+                              {"facet_size", "25"},
+                              {"similar", "a/b.txt"},
+                              {"facet_prefix", "person:Ma"},
+                              {"facet_prefix", "org:Fed"},
+                              {"collapse", "false"},
+                              {"recency", "2w"}};
   const news::SearchRequest r = search_request_from_params(params, SearchLimits());
   CHECK(r.query == "cyber security");
   REQUIRE(r.filters.size() == 2);
@@ -29,6 +38,12 @@ TEST_CASE("http params: every parameter reaches the request", "[http_params]") {
   CHECK(r.until == "2018-06-30");
   CHECK(r.facet_size == 25);
   CHECK(r.similar == "a/b.txt");
+  REQUIRE(r.facet_prefixes.size() == 2);
+  CHECK(r.facet_prefixes[0].kind == "person");
+  CHECK(r.facet_prefixes[0].value == "Ma");
+  CHECK(r.facet_prefixes[1].kind == "org");
+  CHECK_FALSE(r.collapse);
+  CHECK(r.recency_half_life_days == 14);
 }
 
 TEST_CASE("http params: defaults", "[http_params]") {
@@ -38,6 +53,8 @@ TEST_CASE("http params: defaults", "[http_params]") {
   CHECK(r.limit == 10);
   CHECK(r.sort == news::SortOrder::kRelevance);
   CHECK(r.filters.empty());
+  CHECK(r.collapse);
+  CHECK(r.recency_half_life_days == 0);
 }
 
 TEST_CASE("http params: mistakes are QueryErrors naming the parameter", "[http_params]") {
@@ -61,4 +78,10 @@ TEST_CASE("http params: mistakes are QueryErrors naming the parameter", "[http_p
   fails({{"sort", "size"}}, "sort 'size'");
   fails({{"facet_size", "1000"}}, "facet_size 1000 is too large");
   fails({{"similar", ""}}, "similar needs an article id");
+  fails({{"collapse", "no"}}, "collapse 'no' must be true or false");
+  fails({{"collapse", "true"}, {"collapse", "false"}}, "'collapse' is given more than once");
+  fails({{"recency", "soon"}}, "soon");
+  fails({{"facet_prefix", "person"}}, "KIND:VALUE");
+  fails({{"facet_prefix", "a:1"}, {"facet_prefix", "b:2"}, {"facet_prefix", "c:3"}},
+        "too many facet_prefix");
 }

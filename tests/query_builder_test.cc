@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/index/index_schema.h"
 #include "tests/test_index.h"
 
 using namespace news;
@@ -57,4 +58,50 @@ TEST_CASE("entity values resolve to ids present in the index", "[query_builder]"
   CHECK_FALSE(fs.date_range.empty());
   CHECK(fs.combined("country").get_description().find("XFcountry") == std::string::npos);
   CHECK(fs.combined().get_description().find("XFcountry:RU") != std::string::npos);
+}
+
+TEST_CASE("plain words: the phrase boost is on the all-words form only", "[query_builder]") {
+  TestIndex index({make_article("a", "Rates rise", "The central bank raised interest rates.")});
+  Xapian::Database db(index.path());
+  QueryBuilder qb(db, index.extractor(), SearchLimits());
+  const std::string all = qb.parse("central bank", true, nullptr).get_description();
+  const std::string any = qb.parse("central bank", false, nullptr).get_description();
+  CHECK(all.find("PHRASE") != std::string::npos);
+  CHECK(all.find(" AND ") != std::string::npos);
+  CHECK(any.find("PHRASE") == std::string::npos);
+  CHECK(any.find(" OR ") != std::string::npos);
+  CHECK(QueryBuilder::plain_words(" central  bank ") ==
+        std::vector<std::string>{"central", "bank"});
+  CHECK(QueryBuilder::plain_words("central AND bank").empty());
+  CHECK(QueryBuilder::plain_words("\"central bank\"").empty());
+  CHECK(QueryBuilder::plain_words("title:bank").empty());
+}
+
+TEST_CASE("leading words: words are dropped from the end until some article has them all",
+          "[query_builder]") {
+  TestIndex index({make_article("a", "Rates rise", "The central bank raised interest rates."),
+                   make_article("b", "Floods", "Heavy rain closed the central station.")});
+  Xapian::Database db(index.path());
+  QueryBuilder qb(db, index.extractor(), SearchLimits());
+  auto matches = [&](const Xapian::Query& q) {
+    Xapian::Enquire e(db);
+    e.set_query(q);
+    return e.get_mset(0, 10, 10).get_matches_estimated();
+  };
+  const Xapian::Query q = qb.leading_words_query("central bank zebra", Xapian::Query());
+  REQUIRE_FALSE(q.empty());
+  CHECK(matches(q) == 1);  // "central bank": article a
+  CHECK(matches(qb.leading_words_query("central zebra bank", Xapian::Query())) == 2);
+  CHECK(qb.leading_words_query("zebra central bank", Xapian::Query()).empty());
+  // The longest matching run of a long query: "central bank raised interest rates".
+  const Xapian::Query five =
+      qb.leading_words_query("central bank raised interest rates zebra lion tiger owl", {});
+  CHECK(matches(five) == 1);
+  CHECK(five.get_description().find("rate") != std::string::npos);
+  CHECK(five.get_description().find("zebra") == std::string::npos);
+  CHECK(qb.leading_words_query("central AND zebra", Xapian::Query()).empty());
+  // The filter applies: with only b allowed, "central bank" does not match.
+  const Xapian::Query only_b(schema::unique_id_term("b"));
+  CHECK(matches(Xapian::Query(Xapian::Query::OP_FILTER,
+                              qb.leading_words_query("central bank zebra", only_b), only_b)) == 1);
 }

@@ -1,6 +1,7 @@
 #include "searcher/search_engine.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "tests/test_index.h"
 
@@ -68,6 +69,33 @@ TEST_CASE("words are ANDed; a short page is filled with partial matches", "[sear
   r.limit = 10;
   r.query = "frankfurt parliament";  // no article has both
   CHECK(engine.search(r).hits.size() == 3);
+}
+
+TEST_CASE("with no article having all the words, facets count the first words' matches",
+          "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.collapse = false;
+  r.facets = {"date"};
+  // No article has all three words; "central bank" is in a, a-copy and b,
+  // "zebra" in none: the facets count the articles with "central bank".
+  r.query = "central bank zebra";
+  const SearchResponse resp = engine.search(r);
+  CHECK(resp.hits.size() == 3);  // the page is filled with partial matches
+  REQUIRE(resp.facets.size() == 1);
+  std::map<std::string, Xapian::doccount> counts;
+  for (const FacetCount& v : resp.facets[0].values) counts[v.id] = v.count;
+  CHECK(counts ==
+        std::map<std::string, Xapian::doccount>{{"date:2017-07", 2}, {"date:2017-08", 1}});
+  // Words are dropped from the end only: "election" alone matches c.
+  r.query = "election central bank";
+  const SearchResponse first_word = engine.search(r);
+  REQUIRE(first_word.facets[0].values.size() == 1);
+  CHECK(first_word.facets[0].values[0].id == "date:2016-11");
+  // A query with operators is not shortened: its facets count its matches.
+  r.query = "central AND zebra";
+  CHECK(engine.search(r).facets[0].values.empty());
 }
 
 TEST_CASE("copies collapse into one hit with a count", "[search_engine]") {
