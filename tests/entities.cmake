@@ -6,4 +6,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/entities_lexicon_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/entities_facet_values_test.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/entities_rules_test.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/entities_tagger_test.cc
 )

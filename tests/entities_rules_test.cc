@@ -108,3 +108,32 @@ TEST_CASE("events carry the year from the text or the date", "[entities]") {
   CHECK(get(es, "event:world-war-ii") != nullptr);
   CHECK(count_kind(es, "event") == 1);
 }
+
+TEST_CASE("country words alone name no event; US Congress is an org", "[entities]") {
+  const auto es =
+      run("The US Congress met. Lawmakers said the American election and the US election "
+          "were fair, unlike the French election. Russian hacking was discussed.",
+          "2018-05-01");
+  CHECK(get(es, "org:united-states-congress") != nullptr);
+  CHECK(count_kind(es, "event") == 0);
+  CHECK(get(es, "person:lawmakers") == nullptr);
+  // A year, or a proper noun that is no recurring meeting, still makes one.
+  const auto named =
+      run("The Korean War ended. The 2016 US election and the 2016 presidential "
+          "election were one vote. She won the US Open.");
+  CHECK(get(named, "event:korean-war") != nullptr);
+  CHECK(get(named, "event:us-open") != nullptr);
+  CHECK(get(named, "event:2016-election") == nullptr);
+  const auto* e2016 = get(named, "event:2016-presidential-election");
+  REQUIRE(e2016 != nullptr);
+  CHECK(e2016->count == 2);
+  CHECK(count_kind(named, "event") == 3);
+}
+
+TEST_CASE("plural and compound cue words mark the names after them", "[entities]") {
+  const auto es =
+      run("The show had publishers Jann Wenner and Carlo Benedetti, and "
+          "singer-songwriter Carly Simon.");
+  CHECK(get(es, "person:jann-wenner") != nullptr);
+  CHECK(get(es, "person:carly-simon") != nullptr);
+}

@@ -124,3 +124,48 @@ TEST_CASE("New Jersey and the Washington Post are not countries", "[entities]") 
   INFO(dump(es));
   CHECK_FALSE(has_id(es, "country:US"));
 }
+
+TEST_CASE("an org written with and without its country word is one org", "[entities]") {
+  auto es = extract_text("Moscow replies",
+                         "The Russian Foreign Ministry said on Monday that the Foreign Ministry "
+                         "would respond. The U.S. Justice Department and the Justice Department "
+                         "agreed. The U.S. Commerce Department and the Commerce Department too.");
+  INFO(dump(es));
+  const news::Entity* ministry = find_id(es, "org:russian-foreign-ministry");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->count == 2);
+  CHECK_FALSE(has_id(es, "org:foreign-ministry"));
+  const news::Entity* doj = find_id(es, "org:department-of-justice");
+  REQUIRE(doj != nullptr);
+  CHECK(doj->count == 2);
+  const news::Entity* commerce = find_id(es, "org:u-s-commerce-department");
+  REQUIRE(commerce != nullptr);
+  CHECK(commerce->count == 2);
+  CHECK_FALSE(has_id(es, "org:commerce-department"));
+  // Two countries' ministries: the bare name is ambiguous and stays apart.
+  es = extract_text("Talks",
+                    "The Russian Foreign Ministry and the Ukrainian Foreign Ministry "
+                    "disagreed; the Foreign Ministry said so.");
+  INFO(dump(es));
+  CHECK(has_id(es, "org:russian-foreign-ministry"));
+  CHECK(has_id(es, "org:ukrainian-foreign-ministry"));
+  CHECK(has_id(es, "org:foreign-ministry"));
+}
+
+TEST_CASE("entities are ordered by kind, then descending count, then name", "[entities]") {
+  for (const char* p : {"000", "001", "002", "003", "004"}) {
+    const auto es = extractor().extract(sample(p));
+    INFO(p << "\n" << dump(es));
+    auto rank = [](const std::string& kind) {
+      return kind == "person" ? 0 : kind == "country" ? 1 : kind == "org" ? 2 : 3;
+    };
+    for (size_t i = 1; i < es.size(); ++i) {
+      const news::Entity& a = es[i - 1];
+      const news::Entity& b = es[i];
+      const bool ordered = rank(a.kind) < rank(b.kind) ||
+                           (rank(a.kind) == rank(b.kind) &&
+                            (a.count > b.count || (a.count == b.count && a.name <= b.name)));
+      CHECK(ordered);
+    }
+  }
+}

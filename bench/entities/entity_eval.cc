@@ -2,7 +2,9 @@
 // extractor per kind (person, country, org) against the gold annotation of
 // the GUM corpus.
 //
-// Usage: entity_eval GUM_DIR [--split dev|train] [--verbose]
+// Usage: entity_eval GUM_DIR [--split dev|train] [--verbose] [--model FILE]
+// --model uses another tagger model (from train_tagger) than the compiled-in
+// one: to score a model trained on part of train on the rest of it.
 // GUM_DIR holds dev/ and train/ with .conllu files. Without GUM_DIR (or if
 // it does not exist) the program says so and exits 0: a skip, not a failure.
 //
@@ -19,8 +21,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -124,7 +128,7 @@ void score(const std::string& kind, const std::vector<news::Entity>& pred,
       }
     }
     if (ok) ++c->pred_ok;
-    if (verbose && !ok) std::printf("  FP %s: %s\n", kind.c_str(), e.name.c_str());
+    if (verbose) std::printf("  %s %s: %s\n", ok ? "TP" : "FP", kind.c_str(), e.name.c_str());
   }
   for (size_t g = 0; g < gold.size(); ++g) {
     ++c->gold;
@@ -136,16 +140,18 @@ void score(const std::string& kind, const std::vector<news::Entity>& pred,
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir, split = "dev";
+  std::string dir, split = "dev", model_path;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--split" && i + 1 < argc) {
       split = argv[++i];
+    } else if (a == "--model" && i + 1 < argc) {
+      model_path = argv[++i];
     } else if (a == "--verbose") {
       verbose = true;
     } else if (a == "-h" || a == "--help") {
-      std::printf("usage: entity_eval GUM_DIR [--split dev|train] [--verbose]\n");
+      std::printf("usage: entity_eval GUM_DIR [--split dev|train] [--verbose] [--model FILE]\n");
       return 0;
     } else {
       dir = a;
@@ -162,7 +168,20 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "entity_eval: error: %s\n", error.c_str());
     return 1;
   }
-  const news::EntityExtractor extractor;
+  std::string model;
+  if (!model_path.empty()) {
+    std::ifstream in(model_path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    if (!in) {
+      std::fprintf(stderr, "entity_eval: error: cannot read %s\n", model_path.c_str());
+      return 1;
+    }
+    model = ss.str();
+  }
+  const news::EntityExtractor extractor_default;
+  const news::EntityExtractor extractor_model(model);
+  const news::EntityExtractor& extractor = model_path.empty() ? extractor_default : extractor_model;
   const news::entities::Lexicon lex;
   std::map<std::string, Counts> counts;
   for (const auto& d : docs) {

@@ -135,13 +135,14 @@ void train_epoch(const std::vector<Example>& exs, const std::vector<size_t>& ord
   std::uniform_real_distribution<double> drop(0.0, 1.0);
   for (size_t e : order) {
     const Example& ex = exs[e];
+    news::entities::TagContext ctx(ex.toks);
     Label prev = news::entities::kO;
     for (size_t i = 0; i < ex.toks.size(); ++i) {
       if (!Tagger::candidate(ex.toks, i)) {
         prev = news::entities::kO;
         continue;
       }
-      Tagger::features(ex.toks, lex, i, prev, &feats, drop(*rng) >= dropout);
+      Tagger::features(ex.toks, lex, i, prev, ctx, &feats, drop(*rng) >= dropout);
       float s[news::entities::kLabels] = {};
       p->score(feats, s);
       int best = 0;
@@ -155,6 +156,7 @@ void train_epoch(const std::vector<Example>& exs, const std::vector<size_t>& ord
         p->update(feats, best, -1.0f);
       }
       prev = static_cast<Label>(best);
+      ctx.record(ex.toks[i], prev);
     }
   }
 }

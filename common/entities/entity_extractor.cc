@@ -58,8 +58,9 @@ class Tally {
 }  // namespace
 
 struct EntityExtractor::Impl {
+  explicit Impl(std::string_view model) : tagger(model) {}
   entities::Lexicon lex;
-  entities::Tagger tagger{entities::data::tagger_model_txt()};
+  entities::Tagger tagger;
 };
 
 namespace entities {
@@ -85,6 +86,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       if (votes[t] > votes[best]) best = t;
     }
     m.tag = static_cast<uint8_t>(best);
+    m.person_words = static_cast<uint8_t>(std::min(votes[1], 255));
     if (m.kind == MentionKind::kAcronym) {
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;
@@ -108,6 +110,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     m.first = s.first;
     m.last = s.last;
     m.tag = s.type == SpanType::kOrg ? 2 : 1;
+    m.sentence_start = tokens[s.first].has(kSentenceStart);
     for (uint32_t k = s.first; k < s.last; ++k) {
       if (k > s.first) m.name += ' ';
       m.name.append(tokens[k].text);
@@ -116,10 +119,82 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
   }
 }
 
+// Id and name of each org mention, in text order. Known orgs take their
+// canonical name. An org named after a country word ("Russian Foreign
+// Ministry", "U.S. Commerce Department") is the org the rest of its name
+// names when that is a known one ("U.S. Justice Department" -> Department
+// of Justice); otherwise the same org written without the country word
+// ("the Foreign Ministry") counts for the prefixed one, if the article
+// prefixes that name with one country only. The prefixed form is the
+// canonical one: it says whose ministry it is.
+std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Token>& tokens,
+                                                           const Lexicon& lex,
+                                                           const std::vector<Mention>& mentions) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::map<std::string, std::vector<size_t>> prefixed;  // slug of the rest -> entries of out
+  std::vector<std::string> bare_slugs;                  // per entry of out: its own slug
+  // One-word orgs from the tagger: not a word of the lexicon's lists
+  // ("Church", "Research"), and written inside a sentence at least once
+  // (a heading "Testing" or "Technology" says nothing) unless in capitals.
+  std::unordered_set<std::string> inside;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kOrg && m.last == m.first + 1 && !m.sentence_start)
+      inside.insert(m.name);
+  }
+  std::string key;
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kOrg) continue;
+    if (m.index < 0 && m.last == m.first + 1) {
+      const Token& t = tokens[m.first];
+      key.clear();
+      append_lookup_form(t.text, &key);
+      const uint32_t bits = lex.word_bits(key) & ~Lexicon::kFirstNameBit;
+      if (bits != 0 || (!t.has(kAllCaps) && !inside.count(m.name))) continue;
+    }
+    if (m.index >= 0) {
+      const Org& o = lex.orgs()[static_cast<size_t>(m.index)];
+      out.emplace_back("org:" + o.slug, o.display);
+      bare_slugs.emplace_back();
+      continue;
+    }
+    int known = lex.org_by_alias(m.name);
+    std::string rest;
+    const Phrase* ph = m.last > m.first + 1 ? lex.match(tokens, m.first) : nullptr;
+    if (known < 0 && ph && ph->type == PhraseType::kCountry && m.first + ph->tokens < m.last) {
+      for (uint32_t k = m.first + ph->tokens; k < m.last; ++k) {
+        if (!rest.empty()) rest += ' ';
+        rest.append(tokens[k].text);
+      }
+      known = lex.org_by_alias(rest);
+    }
+    if (known >= 0) {
+      const Org& o = lex.orgs()[static_cast<size_t>(known)];
+      out.emplace_back("org:" + o.slug, o.display);
+      bare_slugs.emplace_back();
+      continue;
+    }
+    out.emplace_back("org:" + slugify(m.name), m.name);
+    bare_slugs.push_back(out.back().first);
+    if (!rest.empty()) prefixed["org:" + slugify(rest)].push_back(out.size() - 1);
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    auto it = prefixed.find(bare_slugs[i]);
+    if (it == prefixed.end()) continue;
+    const std::string& first = out[it->second.front()].first;
+    bool one = true;
+    for (size_t j : it->second) one = one && out[j].first == first;
+    if (one) out[i] = out[it->second.front()];
+  }
+  return out;
+}
+
 }  // namespace
 }  // namespace entities
 
-EntityExtractor::EntityExtractor() : impl_(std::make_unique<Impl>()) {}
+EntityExtractor::EntityExtractor()
+    : impl_(std::make_unique<Impl>(entities::data::tagger_model_txt())) {}
+EntityExtractor::EntityExtractor(std::string_view tagger_model)
+    : impl_(std::make_unique<Impl>(tagger_model)) {}
 EntityExtractor::~EntityExtractor() = default;
 
 std::vector<Entity> EntityExtractor::extract(const Article& article) const {
@@ -168,27 +243,19 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
     acronyms.emplace(acr, std::make_pair("org:" + slugify(name), name));
   }
   std::map<std::string, int> acronym_uses;
+  std::map<std::string, bool> acronym_org;
   for (const Mention& m : mentions) {
     if (m.kind == MentionKind::kAcronym && !acronyms.count(m.name)) acronym_uses[m.name]++;
+    if (m.kind == MentionKind::kOrg && m.last == m.first + 1) acronym_org[m.name] = true;
   }
+  for (const auto& [id, name] : org_names(tokens, lex, mentions)) tally.add("org", id, name);
   for (const Mention& m : mentions) {
-    if (m.kind == MentionKind::kOrg) {
-      if (m.index >= 0) {
-        const Org& o = lex.orgs()[static_cast<size_t>(m.index)];
-        tally.add("org", "org:" + o.slug, o.display);
-      } else {
-        const int known = lex.org_by_alias(m.name);
-        const std::string name =
-            known >= 0 ? lex.orgs()[static_cast<size_t>(known)].display : m.name;
-        tally.add("org", "org:" + slugify(name), name);
-      }
-    } else if (m.kind == MentionKind::kAcronym) {
-      auto it = acronyms.find(m.name);
-      if (it != acronyms.end()) {
-        tally.add("org", it->second.first, it->second.second);
-      } else if (acronym_uses[m.name] >= 2 && m.name.size() <= 5) {
-        tally.add("org", "org:" + slugify(m.name), m.name);
-      }
+    if (m.kind != MentionKind::kAcronym) continue;
+    auto it = acronyms.find(m.name);
+    if (it != acronyms.end()) {
+      tally.add("org", it->second.first, it->second.second);
+    } else if (acronym_uses[m.name] >= 2 && m.name.size() <= 5 && acronym_org[m.name]) {
+      tally.add("org", "org:" + slugify(m.name), m.name);
     }
   }
 

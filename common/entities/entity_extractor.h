@@ -18,6 +18,11 @@ namespace news {
 class EntityExtractor {
  public:
   EntityExtractor();
+  // The same with another tagger model (the text of a file written by
+  // bench/entities/train_tagger) instead of the compiled-in one: for
+  // evaluating models trained on part of a corpus. Throws
+  // std::runtime_error on a malformed model.
+  explicit EntityExtractor(std::string_view tagger_model);
   ~EntityExtractor();
   EntityExtractor(const EntityExtractor&) = delete;
   EntityExtractor& operator=(const EntityExtractor&) = delete;

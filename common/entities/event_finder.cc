@@ -107,6 +107,20 @@ class EventScanner {
     return s;
   }
 
+  // Tokens of the name or demonym of a country at x ("United States",
+  // "U.S.", "American"), else 0; cities ("Helsinki") are not country words.
+  size_t country_words(size_t x) {
+    const Phrase* ph = lex_.match(toks_, x);
+    if (!ph || ph->type != PhraseType::kCountry) return 0;
+    if (ph->demonym) return ph->tokens;
+    std::string name;
+    for (size_t j = x; j < x + ph->tokens && j < toks_.size(); ++j) {
+      if (!name.empty()) name += ' ';
+      name.append(toks_[j].text);
+    }
+    return lex_.country_by_name(name) >= 0 ? ph->tokens : 0;
+  }
+
   bool try_noun(size_t k, Found* f) {
     const Token& noun = toks_[k];
     const bool proper_noun = noun.has(kCapitalized) && !noun.has(kSentenceStart);
@@ -155,6 +169,12 @@ class EventScanner {
       break;
     }
     std::reverse(mods.begin(), mods.end());
+    // "US Congress", "European Union summit": a known organization that
+    // ends at or covers the noun is no event.
+    for (size_t x : mods) {
+      const Phrase* ph = lex_.match(toks_, x);
+      if (ph && ph->type == PhraseType::kOrg && x + ph->tokens > k) return false;
+    }
     // "summit in Helsinki" -> "Helsinki summit".
     if (!has_proper && year == 0 && k + 2 < toks_.size() &&
         (lookup(toks_[k + 1]) == "in" || lookup(toks_[k + 1]) == "at")) {
@@ -170,6 +190,20 @@ class EventScanner {
       }
     }
     if (!has_proper && year == 0) return false;
+    // Country words name no event by themselves: "US election", "American
+    // election", "Russian hacking", "US Congress" are not events; "Korean
+    // War" (a proper noun that is no recurring meeting) and "2016 US
+    // election" (a year) are.
+    std::vector<bool> country(mods.size(), false);
+    bool other_proper = false;
+    for (size_t a = 0; a < mods.size(); ++a) {
+      if (country[a]) continue;
+      const size_t len = country_words(mods[a]);
+      for (size_t b = a; b < mods.size() && mods[b] < mods[a] + len; ++b) country[b] = true;
+      const Token& m = toks_[mods[a]];
+      if (!country[a] && m.has(kCapitalized)) other_proper = true;
+    }
+    if (!other_proper && year == 0 && !(proper_noun && !recurring(noun_key))) return false;
     // A capitalized noun takes a numeral after it: "World War II".
     std::string tail;
     if (proper_noun && k + 1 < toks_.size() && is_roman_or_number(toks_[k + 1]) &&
@@ -179,8 +213,10 @@ class EventScanner {
     if (year == 0 && article_year_ && recurring(noun_key)) year = article_year_;
 
     std::string name = year ? std::to_string(year) : std::string();
-    for (size_t x : mods) {
+    for (size_t mi = 0; mi < mods.size(); ++mi) {
+      const size_t x = mods[mi];
       const Token& m = toks_[x];
+      if (country[mi] && country_free_key(noun_key)) continue;  // "2016 US election"
       if (!name.empty()) name += ' ';
       if (m.has(kCapitalized) && !(m.has(kSentenceStart) && (lex_.word_bits(lookup(m)) &
                                                              Lexicon::bit(WordList::kEventAdj)))) {
@@ -190,10 +226,7 @@ class EventScanner {
         for (char& c : low) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         name += low;
       }
-      const bool country =
-          lex_.match(toks_, x) != nullptr && lex_.match(toks_, x)->type == PhraseType::kCountry;
-      if (!(country && country_free_key(noun_key)) &&
-          !(m.has(kWord) && !m.has(kCapitalized) && country_free_key(noun_key))) {
+      if (!(m.has(kWord) && !m.has(kCapitalized) && country_free_key(noun_key))) {
         f->mods.push_back(lookup(m));
       }
     }
@@ -268,8 +301,8 @@ std::vector<Event> find_events(const std::vector<Token>& tokens, const Lexicon& 
     if (g.into >= 0) continue;
     std::string best;
     int uses = -1;
-    for (const auto& [name, n] : g.names) {
-      if (n > uses) {
+    for (const auto& [name, n] : g.names) {  // the most used, then the longest
+      if (n > uses || (n == uses && name.size() > best.size())) {
         best = name;
         uses = n;
       }

@@ -26,9 +26,7 @@ bool is_name_particle(std::string_view w) {
 }
 
 // Lowercase words that may join the parts of an organization's name.
-bool is_org_connector(std::string_view w) {
-  return in(w, {"of", "for", "and", "&", "on", "the", "in"});
-}
+bool is_org_connector(std::string_view w) { return in(w, {"of", "for", "and", "&", "on", "the"}); }
 
 class Finder {
  public:
@@ -50,8 +48,7 @@ class Finder {
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
           // Only a word before a capitalized one can be a person cue.
-          title_pending =
-              i + 1 < n && toks_[i + 1].has(kCapitalized) && in(i, WordList::kCueBefore) ? 1 : 0;
+          title_pending = i + 1 < n && toks_[i + 1].has(kCapitalized) && cue_word(i) ? 1 : 0;
         } else if (!(t.has(kPunct) && (t.text == "-" || t.text == "."))) {
           title_pending = 0;
         }
@@ -135,6 +132,18 @@ class Finder {
   }
   bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
   bool first_name(size_t k) { return (bits(k) & Lexicon::kFirstNameBit) != 0; }
+  // A person cue word, also in the plural before a list ("publishers Jann
+  // Wenner and ...") and as the last part of a compound ("singer-songwriter").
+  bool cue_word(size_t k) {
+    if (in(k, WordList::kCueBefore)) return true;
+    const std::string& w = lookup(toks_[k]);
+    const size_t dash = w.rfind('-');
+    std::string_view stem(w);
+    if (dash != std::string::npos && dash + 3 < w.size()) stem = stem.substr(dash + 1);
+    if (stem.size() > 4 && stem.back() == 's') stem.remove_suffix(1);
+    if (stem.size() == w.size()) return false;
+    return (lex_.word_bits(std::string(stem)) & Lexicon::bit(WordList::kCueBefore)) != 0;
+  }
   // Lexicon::match at token k, computed once per token.
   const Phrase* match(size_t k) {
     if (phrase_[k] == &kUnmatched) phrase_[k] = lex_.match(toks_, k);
@@ -290,6 +299,14 @@ class Finder {
     if (org_e == org_b + 1) return org_e;
     // "Olympic Games", "Democratic Convention": events, not organizations.
     if (in(org_e - 1, WordList::kEventNoun)) return org_e;
+    // "American Airlines and Southwest Airlines": two organizations.
+    for (size_t c = org_b + 2; c + 1 < org_e; ++c) {
+      if ((toks_[c].text == "and" || toks_[c].text == "&") && in(c - 1, WordList::kOrgKeyword) &&
+          is_cap_word(toks_[c + 1]) && last_org_keyword(c + 1, end) != end) {
+        emit(MentionKind::kOrg, org_b, c, -1, 0, false);
+        return classify_run(c + 1, end, 0);
+      }
+    }
     return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
@@ -332,6 +349,7 @@ class Finder {
     m.index = index;
     m.titled = titled == 2;
     m.cued = titled == 1;
+    m.sentence_start = toks_[b].has(kSentenceStart);
     for (size_t k = b; k < e; ++k) {
       if (k > b) m.name += ' ';
       m.name.append(toks_[k].text);
@@ -365,6 +383,18 @@ class Finder {
     return static_cast<int32_t>(out_->size() - 1);
   }
 
+  // True if an opening parenthesis that is still open comes shortly before k
+  // in the same paragraph.
+  bool in_parentheses(size_t k) {
+    for (size_t j = k, steps = 0; j > 0 && steps < 40; --j, ++steps) {
+      const Token& t = toks_[j - 1];
+      if (t.text == ")") return false;
+      if (t.text == "(") return true;
+      if (t.has(kLineBreakBefore)) return false;
+    }
+    return false;
+  }
+
   bool cue_after(size_t e) {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
@@ -374,11 +404,15 @@ class Finder {
     if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
         toks_[e + 1].text.size() == 4)
       return true;
+    // Inside parentheses: "(Brieber 2014; Chin, 2010)".
+    const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
+    if (y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e))
+      return true;
     if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
       const std::string& w = lookup(toks_[e + 1]);
       if (w == "who" || w == "whose") return true;
       if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
-          !toks_[e + 2].has(kCapitalized) && in(e + 2, WordList::kCueBefore))
+          !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
         return true;
       if (in(e + 1, WordList::kCueAfter)) return true;
     }

@@ -27,14 +27,16 @@ struct Mention {
   uint32_t first = 0;  // token range [first, last)
   uint32_t last = 0;
   int32_t index = -1;
-  bool weak = false;         // an ambiguous country name
-  bool demonym = false;      // a country by its people's name ("Russian")
-  bool state = false;        // a demonym before a title or a state noun ("Russian officials")
-  bool titled = false;       // a title right before ("President", "Sen.")
-  bool cued = false;         // a lowercase person cue word right before ("writer")
-  bool cue_after = false;    // "said", ", who", ... right after
-  bool first_name = false;   // the first word is a known given name
-  uint8_t tag = 0;           // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
+  bool weak = false;            // an ambiguous country name
+  bool demonym = false;         // a country by its people's name ("Russian")
+  bool state = false;           // a demonym before a title or a state noun ("Russian officials")
+  bool titled = false;          // a title right before ("President", "Sen.")
+  bool cued = false;            // a lowercase person cue word right before ("writer")
+  bool cue_after = false;       // "said", ", who", ... right after
+  bool first_name = false;      // the first word is a known given name
+  bool sentence_start = false;  // the first word opens a sentence
+  uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
+  uint8_t person_words = 0;     // words the tagger labels person
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };

@@ -74,7 +74,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     uint32_t pos;
     bool titled;
     bool cued;
-    bool tagged;  // the tagger says person
+    bool tagged;          // the tagger says person
+    bool sentence_start;  // the word opens a sentence
     std::string display;
   };
   std::vector<Single> singles;
@@ -107,15 +108,35 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   };
 
   // The tagger alone makes a single name a person only if the word is no
-  // title, cue word, stopword or keyword ("Professor", "Creek").
-  auto tagged_ok = [&lex](const std::string& word) {
-    if (word.size() < 3) return false;
-    const uint32_t bits = lex.word_bits(word);
-    if (bits & (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kStopword) |
-                Lexicon::bit(WordList::kPlaceKeyword) | Lexicon::bit(WordList::kOrgKeyword)))
-      return false;
-    return true;
+  // title, cue word, stopword, keyword or state noun ("Professor", "Creek",
+  // "Lawmakers"), stands somewhere inside a sentence (capitals at a
+  // sentence start say nothing: "Eventually", "Christianity").
+  auto lexicon_word = [&lex](const std::string& word) {
+    return (lex.word_bits(word) &
+            (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kStopword) |
+             Lexicon::bit(WordList::kPlaceKeyword) | Lexicon::bit(WordList::kOrgKeyword) |
+             Lexicon::bit(WordList::kStateNoun))) != 0;
   };
+  auto tagged_ok = [&lexicon_word, &singles](const std::string& word) {
+    if (word.size() < 3 || lexicon_word(word)) return false;
+    bool inside = false;
+    for (const Single& s : singles) inside = inside || (s.word == word && !s.sentence_start);
+    return inside;
+  };
+
+  // Single names listed with a cued one share its cue: "Reich and Thuma
+  // (2003)", "Heidenreich & Turano 2011".
+  std::vector<uint8_t> list_cue(mentions.size(), 0);
+  for (int round = 0; round < 2; ++round) {
+    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+      const Mention& m = mentions[mi];
+      if (m.kind != MentionKind::kName || m.listed_with < 0) continue;
+      const size_t other = static_cast<size_t>(m.listed_with);
+      const Mention& o = mentions[other];
+      if (m.cue_after || o.cue_after || list_cue[mi] || list_cue[other])
+        list_cue[mi] = list_cue[other] = 1;
+    }
+  }
 
   std::vector<int> group_of(mentions.size(), -1);
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
@@ -126,8 +147,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
     if (nw.words.size() == 1) {
-      singles.push_back(
-          {nw.words[0], m.first, m.titled, m.cued || m.cue_after, m.tag == 1, m.name});
+      singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
+                         m.tag == 1, m.sentence_start, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -148,7 +169,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
-    if ((m.first_name && m.tag != 0) || m.titled || m.cued || m.cue_after || m.tag == 1)
+    if ((m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2))) ||
+        m.titled || m.cued || m.cue_after || m.tag == 1)
       g.evidence = true;
   }
 
@@ -231,12 +253,15 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       if (!full.empty()) {
         best = add_group(split_name(std::string(full)).words, std::string(full));
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
-                 ((s.cued || (s.tagged && tagged_ok(s.word))) && !common_words.count(s.word))) {
+                 ((s.cued || (s.tagged && tagged_ok(s.word))) && !common_words.count(s.word) &&
+                  !lexicon_word(s.word))) {
         // A single name that matches no full name in the article is a
         // person when the evidence says so: a title ("Justice Scalia"), a
-        // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a given name used more
-        // than once, once with a cue ("Gloria said"). It never becomes a
-        // second person beside a full name with that surname (matched above).
+        // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a
+        // given name used more than once, once with a cue ("Gloria said").
+        // Words of the lexicon's lists are no names ("Lawmakers said"). It
+        // never becomes a second person beside a full name with that
+        // surname (matched above).
         best = add_group({s.word}, s.display);
       } else {
         continue;  // no evidence: not a person

@@ -79,7 +79,42 @@ bool short_lower_word(const Token& t) {
 
 bool cap_word(const Token& t) { return t.has(kWord) && t.has(kCapitalized); }
 
+constexpr size_t kLowerBits = size_t{1} << 15;
+
 }  // namespace
+
+TagContext::TagContext(const std::vector<Token>& toks) : lower_bits_(kLowerBits / 64, 0) {
+  for (const Token& t : toks) {
+    if (!t.has(kWord) || t.has(kCapitalized) || t.text.size() < 3) continue;
+    const uint64_t h = mix(hash_lower(t.text)) & (kLowerBits - 1);
+    lower_bits_[h / 64] |= uint64_t{1} << (h % 64);
+  }
+}
+
+bool TagContext::written_lower(const Token& t) const {
+  const uint64_t h = mix(hash_lower(t.text)) & (kLowerBits - 1);
+  return (lower_bits_[h / 64] >> (h % 64)) & 1;
+}
+
+uint8_t TagContext::history(const Token& t) const {
+  const uint64_t h = hash_lower(t.text);
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->first == h) return it->second;
+  }
+  return 0;
+}
+
+void TagContext::record(const Token& t, uint8_t label) {
+  const uint8_t type = label == kO ? 1 : static_cast<uint8_t>((label - 1) / 2 + 2);
+  const uint64_t h = hash_lower(t.text);
+  for (auto& [key, v] : history_) {
+    if (key == h) {
+      v = type;
+      return;
+    }
+  }
+  history_.emplace_back(h, type);
+}
 
 Tagger::Tagger(std::string_view model) {
   size_t pos = 0;
@@ -157,7 +192,7 @@ bool Tagger::candidate(const std::vector<Token>& toks, size_t i) {
 }
 
 void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t i, Label prev,
-                      std::vector<uint64_t>* out, bool word) {
+                      const TagContext& ctx, std::vector<uint64_t>* out, bool word) {
   out->clear();
   const long k = static_cast<long>(i);
   const Token& t = toks[i];
@@ -221,6 +256,12 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
   }
   if (i + 1 < toks.size() && toks[i + 1].has(kPossessive)) out->push_back(feature(26, 0));
   if (t.has(kAllCaps)) out->push_back(feature(27, w.size() > 5 ? 5 : w.size()));
+  // The article: the word in lower case elsewhere, its earlier label.
+  if (t.has(kCapitalized) && w.size() >= 3 && ctx.written_lower(t))
+    out->push_back(feature(28, t.has(kSentenceStart) ? 1 : 0));
+  const uint8_t h = ctx.history(t);
+  out->push_back(feature(29, h));
+  out->push_back(feature(30, mix(h) ^ prev));
 }
 
 void Tagger::score(const std::vector<uint64_t>& feats, float* scores) const {
@@ -237,13 +278,14 @@ void Tagger::tag(const std::vector<Token>& toks, const Lexicon& lex,
   labels->assign(toks.size(), kO);
   if (keys_.empty()) return;
   std::vector<uint64_t> feats;
+  TagContext ctx(toks);
   Label prev = kO;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!candidate(toks, i)) {
       prev = kO;
       continue;
     }
-    features(toks, lex, i, prev, &feats);
+    features(toks, lex, i, prev, ctx, &feats);
     float s[kLabels] = {};
     score(feats, s);
     int best = 0;
@@ -252,6 +294,7 @@ void Tagger::tag(const std::vector<Token>& toks, const Lexicon& lex,
     }
     prev = static_cast<Label>(best);
     (*labels)[i] = prev;
+    ctx.record(toks[i], prev);
   }
 }
 

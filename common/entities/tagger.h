@@ -4,8 +4,10 @@
 // words between two of them: "of", "de") are tagged; every other token is
 // outside any name. Features: the word, its lower-case form, shape,
 // prefix and suffixes, its neighbours and their shapes, the previous
-// label, and the lexicon's word lists and phrases (given names, titles,
-// cue words, countries, known orgs, org keywords).
+// label, the lexicon's word lists and phrases (given names, titles,
+// cue words, countries, known orgs, org keywords), and two features of the
+// whole article (TagContext): whether the article also writes the word in
+// lower case, and the label the word got where it was tagged before.
 //
 // The model is trained on GUM's train split by bench/entities/train_tagger
 // (see docs/entities.md) and compiled into the library
@@ -35,6 +37,25 @@ struct TagSpan {
   SpanType type = SpanType::kPerson;
 };
 
+// What the article says about a word beyond the tagger's window: whether
+// it is also written in lower case somewhere ("Previous" / "previous"), and
+// the last label given to the same word earlier in the article (non-local
+// evidence: "Mr. Ruiz ... Ruiz said"). Words are keyed by a 64-bit hash of
+// their ASCII-lower-cased bytes.
+class TagContext {
+ public:
+  explicit TagContext(const std::vector<Token>& toks);
+  bool written_lower(const Token& t) const;
+  // 0 if the word was not tagged before, else 1 + the span type of its last
+  // label (1 outside any name, 2 person, 3 org, 4 place).
+  uint8_t history(const Token& t) const;
+  void record(const Token& t, uint8_t label);
+
+ private:
+  std::vector<uint64_t> lower_bits_;                   // a Bloom-like bit set of lower-case words
+  std::vector<std::pair<uint64_t, uint8_t>> history_;  // word hash -> 1 + type
+};
+
 class Tagger {
  public:
   // Parses a model written by train_tagger; an empty text gives a tagger
@@ -48,9 +69,9 @@ class Tagger {
   // drops the token's own word features at times (`word` false) so that
   // shape, context and lexicon features learn to carry unseen names.
   static void features(const std::vector<Token>& toks, const Lexicon& lex, size_t i, Label prev,
-                       std::vector<uint64_t>* out, bool word = true);
+                       const TagContext& ctx, std::vector<uint64_t>* out, bool word = true);
 
-  // Labels of all tokens (greedy decoding).
+  // Labels of all tokens (greedy decoding, left to right).
   void tag(const std::vector<Token>& toks, const Lexicon& lex, std::vector<Label>* labels) const;
 
   // Adds the model's scores of `feats` to scores[0..kLabels).
