@@ -137,3 +137,21 @@ TEST_CASE("plural and compound cue words mark the names after them", "[entities]
   CHECK(get(es, "person:jann-wenner") != nullptr);
   CHECK(get(es, "person:carly-simon") != nullptr);
 }
+
+TEST_CASE("weak person evidence: sentence-initial words, lower-case ends, roads", "[entities]") {
+  const auto es =
+      run("Nevertheless, her first book sold well. The exhibit of Warhol Polaroids opened; the "
+          "polaroids were small. Take the Creek Turnpike east. Eventually, she moved.");
+  CHECK(get(es, "person:nevertheless") == nullptr);
+  CHECK(get(es, "person:eventually") == nullptr);
+  CHECK(get(es, "person:warhol-polaroids") == nullptr);
+  CHECK(get(es, "person:creek-turnpike") == nullptr);
+  CHECK(count_kind(es, "person") == 0);
+}
+
+TEST_CASE("citations in parentheses and names listed with them are people", "[entities]") {
+  const auto es = run("Earlier studies (Brieber 2014; Heidenreich and Turano, 2011) agree.");
+  CHECK(get(es, "person:brieber") != nullptr);
+  CHECK(get(es, "person:heidenreich") != nullptr);
+  CHECK(get(es, "person:turano") != nullptr);
+}

@@ -278,6 +278,14 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
     key.clear();
     append_lookup_form(t.text, &key);
     if (name_words.count(key)) common_words.insert(key);
+    // The plural or singular of a name word ("Polaroids" beside "polaroid").
+    key += 's';
+    if (name_words.count(key)) common_words.insert(key);
+    key.pop_back();
+    if (key.size() > 3 && key.back() == 's') {
+      key.pop_back();
+      if (name_words.count(key)) common_words.insert(key);
+    }
   }
   for (const Person& p : resolve_people(mentions, lex, common_words)) {
     tally.add("person", "person:" + slugify(p.name), p.name, p.count);

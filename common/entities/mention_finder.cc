@@ -358,7 +358,7 @@ class Finder {
       size_t f = b;
       while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
       m.first_name = e - b >= 2 && first_name(f);
-      m.cue_after = cue_after(e);
+      m.cue_after = cue_after(b, e);
     }
     if (is_name) m.listed_with = listed_with(b);
     const size_t n = toks_.size();
@@ -395,10 +395,20 @@ class Finder {
     return false;
   }
 
-  bool cue_after(size_t e) {
+  // A pronoun after a name says less than a verb: after a single word that
+  // opens a sentence ("Nevertheless, her ...", "Discussing his ...") it is
+  // no cue.
+  bool pronoun_cue(size_t b, size_t e, size_t k) {
+    if (!in(k, WordList::kCueAfter)) return false;
+    if (!(e == b + 1 && toks_[b].has(kSentenceStart))) return true;
+    const std::string& w = lookup(toks_[k]);
+    return w != "he" && w != "she" && w != "his" && w != "her" && w != "himself" && w != "herself";
+  }
+
+  bool cue_after(size_t b, size_t e) {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
-    if (e < n && toks_[e].has(kWord) && in(e, WordList::kCueAfter)) return true;
+    if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
     // A citation: "Brieber et al.", "Parry (1971)".
     if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
     if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
@@ -414,7 +424,7 @@ class Finder {
       if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
           !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
         return true;
-      if (in(e + 1, WordList::kCueAfter)) return true;
+      if (pronoun_cue(b, e, e + 1)) return true;
     }
     return false;
   }

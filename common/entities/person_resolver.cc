@@ -169,8 +169,13 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
-    if ((m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2))) ||
-        m.titled || m.cued || m.cue_after || m.tag == 1)
+    // A name that ends in a word the article also writes in lower case
+    // ("Warhol Polaroids", "Fan Responses") needs a title, a cue word or a
+    // known given name.
+    const bool common_end = common_words.count(nw.words.back()) != 0;
+    if (m.titled || m.cued ||
+        (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2))) ||
+        (!common_end && (m.cue_after || m.tag == 1)))
       g.evidence = true;
   }
 
