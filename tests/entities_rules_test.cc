@@ -155,3 +155,10 @@ TEST_CASE("citations in parentheses and names listed with them are people", "[en
   CHECK(get(es, "person:heidenreich") != nullptr);
   CHECK(get(es, "person:turano") != nullptr);
 }
+
+TEST_CASE("a given name and a plain word; 'the' before a name", "[entities]") {
+  auto es = run("He made a catch on the track to rob Ian Kinsler of a hit.");
+  CHECK(get(es, "person:ian-kinsler") != nullptr);
+  es = run("The fans of the Boston Red Sox cheered. We watched The Imitation Game twice.");
+  CHECK(count_kind(es, "person") == 0);
+}

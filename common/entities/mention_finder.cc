@@ -226,6 +226,14 @@ class Finder {
     return kw + 1 < run_end && !is_cap_word(toks_[kw + 1]) ? run_end : kw + 1;
   }
 
+  bool adverb_or_gerund(size_t k) {
+    const std::string_view w = toks_[k].text;
+    auto ends = [&w](std::string_view x) {
+      return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+    };
+    return ends("ing") || ends("ly");
+  }
+
   bool is_connector_at(size_t k) {
     const Token& t = toks_[k];
     if (is_cap_word(t)) return false;
@@ -315,6 +323,9 @@ class Finder {
   size_t classify_name(size_t i, size_t end, int titled) {
     while (i < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) && !name_starts(i, end))
       ++i;
+    // "Considering Socotra", "Eventually Smith": an opening adverb or
+    // gerund is not part of the name.
+    if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) ++i;
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
@@ -350,6 +361,7 @@ class Finder {
     m.titled = titled == 2;
     m.cued = titled == 1;
     m.sentence_start = toks_[b].has(kSentenceStart);
+    m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
     for (size_t k = b; k < e; ++k) {
       if (k > b) m.name += ' ';
       m.name.append(toks_[k].text);

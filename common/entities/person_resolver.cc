@@ -110,7 +110,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   // The tagger alone makes a single name a person only if the word is no
   // title, cue word, stopword, keyword or state noun ("Professor", "Creek",
   // "Lawmakers"), stands somewhere inside a sentence (capitals at a
-  // sentence start say nothing: "Eventually", "Christianity").
+  // sentence start say nothing: "Eventually", "Christianity"), and is used
+  // twice (one capitalized word the tagger guesses at is mostly noise).
   auto lexicon_word = [&lex](const std::string& word) {
     return (lex.word_bits(word) &
             (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kStopword) |
@@ -120,8 +121,13 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   auto tagged_ok = [&lexicon_word, &singles](const std::string& word) {
     if (word.size() < 3 || lexicon_word(word)) return false;
     bool inside = false;
-    for (const Single& s : singles) inside = inside || (s.word == word && !s.sentence_start);
-    return inside;
+    int uses = 0;
+    for (const Single& s : singles) {
+      if (s.word != word) continue;
+      ++uses;
+      inside = inside || !s.sentence_start;
+    }
+    return inside && uses >= 2;
   };
 
   // Single names listed with a cued one share its cue: "Reich and Thuma
@@ -172,9 +178,17 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // A name that ends in a word the article also writes in lower case
     // ("Warhol Polaroids", "Fan Responses") needs a title, a cue word or a
     // known given name.
+    // A known given name and one more word, inside a sentence, neither
+    // word written in lower case in the article nor on the lexicon's lists
+    // ("rob Ian Kinsler of a hit"), is a name even if the tagger says O.
     const bool common_end = common_words.count(nw.words.back()) != 0;
+    bool plain = nw.words.size() == 2 && !m.sentence_start;
+    for (const auto& w : nw.words) plain = plain && !common_words.count(w) && !lexicon_word(w);
+    // "the Red Sox", "the Imitation Game": "the" before a name makes it a
+    // team, a title or a place, whatever the tagger says.
+    if (m.after_the && !m.titled) continue;
     if (m.titled || m.cued ||
-        (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2))) ||
+        (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
       g.evidence = true;
   }
