@@ -154,6 +154,12 @@ TEST_CASE("citations in parentheses and names listed with them are people", "[en
   CHECK(get(es, "person:brieber") != nullptr);
   CHECK(get(es, "person:heidenreich") != nullptr);
   CHECK(get(es, "person:turano") != nullptr);
+  // A cue at the end of a long list reaches its first name.
+  const auto list = run("Replication is the gold standard (Jasny, Chin, Chong, & Vignieri, 2011).");
+  CHECK(get(list, "person:jasny") != nullptr);
+  CHECK(get(list, "person:chin") != nullptr);
+  CHECK(get(list, "person:chong") != nullptr);
+  CHECK(get(list, "person:vignieri") != nullptr);
 }
 
 TEST_CASE("a given name and a plain word; 'the' before a name", "[entities]") {

@@ -133,8 +133,11 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   // Single names listed with a cued one share its cue: "Reich and Thuma
   // (2003)", "Heidenreich & Turano 2011".
   std::vector<uint8_t> list_cue(mentions.size(), 0);
-  for (int round = 0; round < 2; ++round) {
-    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+  // A list is a chain of links to the name before: a backward pass carries
+  // a cue to the front, a forward pass from there to the end.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t step = 0; step < mentions.size(); ++step) {
+      const size_t mi = pass == 0 ? mentions.size() - 1 - step : step;
       const Mention& m = mentions[mi];
       if (m.kind != MentionKind::kName || m.listed_with < 0) continue;
       const size_t other = static_cast<size_t>(m.listed_with);
@@ -148,8 +151,9 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName) continue;
-    // The tagger takes it for a place ("Santa Cruz") and nothing says person.
-    if (m.tag == 3 && !m.titled && !m.cued) continue;
+    // The tagger takes it for a place ("Santa Cruz") and nothing says person
+    // (a list of cited names does: "(Jasny, Chin, Chong, & Vignieri, 2011)").
+    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
     if (nw.words.size() == 1) {
@@ -210,8 +214,9 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   }
   // Names listed together ("K. Michael Stevens, Shannon Ramsey, and Aubin
   // Calvert") are people if one of them is.
-  for (int round = 0; round < 2; ++round) {
-    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t step = 0; step < mentions.size(); ++step) {
+      const size_t mi = pass == 0 ? mentions.size() - 1 - step : step;
       const Mention& m = mentions[mi];
       if (m.kind != MentionKind::kName || m.listed_with < 0) continue;
       const int a = group_of[mi];
