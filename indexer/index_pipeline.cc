@@ -84,8 +84,12 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
       size_t next = 0;
       std::vector<std::string> batch_ids;
       auto last_commit = Clock::now();
-      auto commit = [&] {
-        writer.commit();
+      auto commit = [&](bool last) {
+        if (last) {
+          writer.finish();
+        } else {
+          writer.commit();
+        }
         last_commit = Clock::now();
         if (options.log_commits && !batch_ids.empty()) {
           std::lock_guard<std::mutex> lock(err_mu);
@@ -109,13 +113,13 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
           ++n_articles;
           waiting.erase(waiting.begin());
           ++next;
-          if (writer.pending() >= options.batch_size) commit();
+          if (writer.pending() >= options.batch_size) commit(false);
         }
         const double since = std::chrono::duration<double>(Clock::now() - last_commit).count();
-        if (writer.pending() > 0 && since >= options.batch_seconds) commit();
+        if (writer.pending() > 0 && since >= options.batch_seconds) commit(false);
         progress.update(n_articles, n_errors);
       }
-      if (writer.pending() > 0) commit();
+      commit(true);
     } catch (...) {
       writer_error = std::current_exception();
       jobs.close();

@@ -1,5 +1,6 @@
 #include "common/index/fingerprint.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace news;
@@ -67,4 +68,31 @@ TEST_CASE("signatures round-trip through hex", "[fingerprint]") {
   CHECK(decode_signature(encode_signature(a)) == a);
   CHECK(decode_signature("zz").empty());
   CHECK(decode_signature(std::string(kSignatureSize * 8, 'g')).empty());
+}
+
+TEST_CASE("the in-memory band index finds copies by shared bands", "[fingerprint]") {
+  const Signature a = text_signature(kStory);
+  std::string edited = kStory;
+  edited.replace(edited.find("Tuesday"), 7, "Wednesday");
+  const Signature b = text_signature(edited);
+  const Signature c = text_signature(
+      "Heavy rain flooded roads across the northern province overnight, forcing schools to "
+      "close and cutting power to thousands of homes, while emergency crews worked through "
+      "the night to clear fallen trees and rescue drivers stranded by rising water.");
+  BandIndex index;
+  CHECK(index.candidates(a, 64).empty());
+  index.add(a, 7);
+  index.add(c, 9);
+  CHECK(index.candidates(b, 64) == std::vector<uint32_t>{7});
+  CHECK(index.candidates(a, 64) == std::vector<uint32_t>{7});    // listed once, not per band
+  for (uint32_t doc = 10; doc < 3000; ++doc) index.add(b, doc);  // grows; order kept
+  const std::vector<uint32_t> found = index.candidates(a, 4);
+  REQUIRE(found.size() >= 2);
+  CHECK(found[0] == 7);
+  CHECK(std::is_sorted(found.begin(), found.end()));
+  // Band keys agree with band terms.
+  const auto keys = signature_band_keys(a);
+  const auto terms = signature_band_terms(a, "XD");
+  REQUIRE(keys.size() == terms.size());
+  CHECK(terms[3].substr(2, 1) == "3");
 }

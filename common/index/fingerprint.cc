@@ -1,6 +1,7 @@
 // Near-duplicate fingerprints; see fingerprint.h.
 #include "common/index/fingerprint.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -71,18 +72,78 @@ double signature_similarity(const Signature& a, const Signature& b) {
   return static_cast<double>(equal) / kSignatureSize;
 }
 
-std::vector<std::string> signature_band_terms(const Signature& sig, const std::string& prefix) {
-  std::vector<std::string> out;
+std::vector<uint64_t> signature_band_keys(const Signature& sig) {
+  std::vector<uint64_t> out;
   if (sig.size() != kSignatureSize) return out;
   for (size_t band = 0; band < kSignatureSize / kBandWidth; ++band) {
     uint64_t h = band;
     for (size_t k = 0; k < kBandWidth; ++k)
       h = mix64(h * 0x100000001b3ULL + sig[band * kBandWidth + k]);
+    out.push_back(static_cast<uint64_t>(band) << 48 | (h & 0xFFFFFFFFFFFFULL));
+  }
+  return out;
+}
+
+std::vector<std::string> signature_band_terms(const Signature& sig, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (uint64_t key : signature_band_keys(sig)) {
     char buf[24];
-    std::snprintf(buf, sizeof buf, "%zx%012llx", band,
-                  static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
+    std::snprintf(buf, sizeof buf, "%llx%012llx", static_cast<unsigned long long>(key >> 48),
+                  static_cast<unsigned long long>(key & 0xFFFFFFFFFFFFULL));
     out.push_back(prefix + buf);
   }
+  return out;
+}
+
+namespace {
+
+// 32 bits of a band key for the in-memory index (band number mixed in).
+uint64_t short_key(uint64_t band_key) { return mix64(band_key) >> 32; }
+
+}  // namespace
+
+void BandIndex::insert(uint64_t entry) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = static_cast<size_t>(mix64(entry >> 32)) & mask;
+  while (slots_[i] != 0) i = (i + 1) & mask;
+  slots_[i] = entry;
+  ++used_;
+}
+
+void BandIndex::add(const Signature& sig, uint32_t doc) {
+  if (doc == 0) return;
+  const std::vector<uint64_t> keys = signature_band_keys(sig);
+  if ((used_ + keys.size()) * 4 > slots_.size() * 3) {
+    // Grow to keep at most three quarters of the slots used: probes stay
+    // short and memory is 11 to 21 bytes a band.
+    std::vector<uint64_t> old;
+    old.swap(slots_);
+    slots_.assign(std::max<size_t>(1024, old.size() * 2), 0);
+    used_ = 0;
+    for (uint64_t e : old) {
+      if (e != 0) insert(e);
+    }
+  }
+  for (uint64_t key : keys) insert(short_key(key) << 32 | doc);
+}
+
+std::vector<uint32_t> BandIndex::candidates(const Signature& sig, size_t max_per_band) const {
+  std::vector<uint32_t> out;
+  if (slots_.empty()) return out;
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t key : signature_band_keys(sig)) {
+    const uint64_t k = short_key(key);
+    size_t found = 0;
+    for (size_t i = static_cast<size_t>(mix64(k)) & mask; slots_[i] != 0 && found < max_per_band;
+         i = (i + 1) & mask) {
+      if (slots_[i] >> 32 == k) {
+        out.push_back(static_cast<uint32_t>(slots_[i]));
+        ++found;
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

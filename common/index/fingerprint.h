@@ -33,8 +33,35 @@ Signature text_signature(std::string_view text);
 // Estimated Jaccard similarity: the share of equal minimums (0 if either is empty).
 double signature_similarity(const Signature& a, const Signature& b);
 
+// One key per band: the band number in the top 16 bits, the band's 48-bit
+// hash below (empty if `sig` is not a full signature).
+std::vector<uint64_t> signature_band_keys(const Signature& sig);
+
 // One term per band: prefix + band number (hex digit) + the band's hash.
 std::vector<std::string> signature_band_terms(const Signature& sig, const std::string& prefix);
+
+// The band keys of the documents one writer adds in a run, in memory, so
+// that the near duplicates among them are found without database lookups.
+// It keeps 32 bits of each key and the document number, 11 to 21 bytes per
+// band (90 to 170 bytes per document): a shared key makes a document a
+// candidate only; the caller
+// confirms it with signature_similarity() on the stored signature, which
+// also makes entries of replaced or deleted documents harmless.
+class BandIndex {
+ public:
+  // Records the bands of document `doc` (> 0).
+  void add(const Signature& sig, uint32_t doc);
+  // Documents sharing a band key with `sig`, ascending, at most
+  // `max_per_band` from each band.
+  std::vector<uint32_t> candidates(const Signature& sig, size_t max_per_band) const;
+  size_t size() const { return used_; }
+
+ private:
+  void insert(uint64_t entry);
+  // Open addressing; an entry is key << 32 | doc, 0 marks a free slot.
+  std::vector<uint64_t> slots_;
+  size_t used_ = 0;
+};
 
 // As hex text for a value slot, and back (empty if malformed).
 std::string encode_signature(const Signature& sig);

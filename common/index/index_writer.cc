@@ -8,6 +8,20 @@
 
 namespace news {
 
+bool is_spelling_word(const std::string& term) {
+  // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types;
+  // prefixes are capitals. Terms with a digit are left out: a number or a
+  // code ("1,250", "q3") has no spelling to suggest, and in news they are a
+  // third of the distinct words.
+  if (term.size() < 3 || term.size() > 32) return false;
+  const auto first = static_cast<unsigned char>(term[0]);
+  if (!(first >= 0x80 || (first >= 'a' && first <= 'z'))) return false;
+  for (char c : term) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
 DocumentBuilder::DocumentBuilder() {
   termgen_.set_stemmer(Xapian::Stem("english"));
   termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
@@ -19,16 +33,8 @@ PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spe
   out.signature = text_signature(article.title + "\n" + article.body);
   out.doc = schema::build_document(article, termgen_, out.signature, "");
   if (collect_spelling) {
-    // Unprefixed, unstemmed words (the "Z"-less terms) are what a user types.
     for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
-      const std::string& term = *it;
-      if (term.empty() ||
-          !(static_cast<unsigned char>(term[0]) >= 0x80 || (term[0] >= 'a' && term[0] <= 'z') ||
-            (term[0] >= '0' && term[0] <= '9'))) {
-        continue;
-      }
-      if (term.size() < 3 || term.size() > 32) continue;
-      out.spelling_words.push_back(term);
+      if (is_spelling_word(*it)) out.spelling_words.push_back(*it);
     }
   }
   return out;
@@ -43,44 +49,68 @@ IndexWriter::IndexWriter(const std::string& path, const IndexWriterOptions& opti
   } catch (const Xapian::Error& e) {
     throw IndexOpenError(path + ": cannot open database for writing: " + e.get_description());
   }
+  opened_last_docid_ = db_.get_lastdocid();
+  opened_empty_ = db_.get_doccount() == 0;
 }
 
 IndexWriter::~IndexWriter() {
   try {
-    if (pending_ > 0) commit();
+    finish();
   } catch (const Xapian::Error& e) {
     std::cerr << path_ << ": error: final commit failed: " << e.get_description() << "\n";
   }
 }
 
-std::string IndexWriter::find_original(const PreparedDocument& prepared) {
+bool IndexWriter::is_near_duplicate(Xapian::docid did, const Signature& sig,
+                                    Xapian::Document* doc) {
+  try {
+    *doc = db_.get_document(did);
+  } catch (const Xapian::DocNotFoundError&) {
+    return false;  // deleted since its bands were recorded
+  }
+  return signature_similarity(decode_signature(doc->get_value(schema::kSlotSignature)), sig) >=
+         kNearDuplicateSimilarity;
+}
+
+std::string IndexWriter::find_original(const PreparedDocument& prepared, Xapian::docid self) {
   if (prepared.signature.empty()) return "";
-  // The article's own earlier version is not a copy of itself.
-  Xapian::docid self = 0;
-  Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
-  if (own != db_.postlist_end(prepared.id_term)) self = *own;
+  // Postings ascend, so the first near duplicate met in a band is that
+  // band's earliest; a candidate at or after the best one found is skipped.
+  constexpr size_t kMaxPerBand = 64;
   Xapian::docid best = 0;
-  std::string key;
-  for (const std::string& band : signature_band_terms(prepared.signature, schema::kDupPrefix)) {
-    int examined = 0;
-    for (auto it = db_.postlist_begin(band); it != db_.postlist_end(band) && examined < 64;
-         ++it, ++examined) {
-      const Xapian::docid did = *it;
-      if (did == self) continue;
-      if (best != 0 && did >= best) break;  // postings ascend; an earlier copy is known
-      const Xapian::Document doc = db_.get_document(did);
-      const Signature other = decode_signature(doc.get_value(schema::kSlotSignature));
-      if (signature_similarity(other, prepared.signature) >= kNearDuplicateSimilarity) {
-        best = did;
-        key = doc.get_value(schema::kSlotCollapse);
-        break;
+  Xapian::Document original, doc;
+  if (!opened_empty_) {
+    // Documents that were there before this run: the band terms.
+    for (const std::string& band : signature_band_terms(prepared.signature, schema::kDupPrefix)) {
+      size_t examined = 0;
+      for (auto it = db_.postlist_begin(band);
+           it != db_.postlist_end(band) && examined < kMaxPerBand; ++it, ++examined) {
+        const Xapian::docid did = *it;
+        if (did > opened_last_docid_ || (best != 0 && did >= best)) break;
+        if (did == self) continue;
+        if (is_near_duplicate(did, prepared.signature, &doc)) {
+          best = did;
+          original = doc;
+          break;
+        }
       }
     }
   }
-  if (best != 0 && key.empty()) {
+  // Documents added by this writer: the in-memory bands.
+  for (Xapian::docid did : bands_.candidates(prepared.signature, kMaxPerBand)) {
+    if (best != 0 && did >= best) break;
+    if (did == self) continue;
+    if (is_near_duplicate(did, prepared.signature, &doc)) {
+      best = did;
+      original = doc;
+      break;
+    }
+  }
+  if (best == 0) return "";
+  std::string key = original.get_value(schema::kSlotCollapse);
+  if (key.empty()) {
     // The first copy of a story gets its collapse key when its first copy
     // arrives (articles without copies carry none): its own id term.
-    Xapian::Document original = db_.get_document(best);
     Xapian::TermIterator t = original.termlist_begin();
     t.skip_to(schema::kIdPrefix);
     if (t == original.termlist_end() || (*t).rfind(schema::kIdPrefix, 0) != 0) return "";
@@ -92,11 +122,24 @@ std::string IndexWriter::find_original(const PreparedDocument& prepared) {
 }
 
 void IndexWriter::add(PreparedDocument&& prepared) {
-  const std::string original = find_original(prepared);
+  // In a database that was empty, an id this writer has not added is new:
+  // add_document() then skips replace_document()'s id lookup.
+  const size_t id_hash = std::hash<std::string>()(prepared.id_term);
+  const bool is_new = opened_empty_ && run_ids_.find(id_hash) == run_ids_.end();
+  Xapian::docid self = 0;
+  if (!is_new) {
+    Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
+    if (own != db_.postlist_end(prepared.id_term)) self = *own;
+  }
+  const std::string original = find_original(prepared, self);
   if (!original.empty()) prepared.doc.add_value(schema::kSlotCollapse, original);
-  db_.replace_document(prepared.id_term, prepared.doc);
+  const Xapian::docid did = is_new ? db_.add_document(prepared.doc)
+                                   : db_.replace_document(prepared.id_term, prepared.doc);
+  if (opened_empty_) run_ids_[id_hash] = did;
+  if (!prepared.signature.empty()) bands_.add(prepared.signature, did);
   if (options_.spelling) {
     for (std::string& w : prepared.spelling_words) ++spelling_[std::move(w)];
+    ++spelling_articles_;
   }
   ++pending_;
 }
@@ -105,15 +148,36 @@ bool IndexWriter::remove(const std::string& id) {
   const std::string term = schema::unique_id_term(id);
   if (db_.get_termfreq(term) == 0) return false;
   db_.delete_document(term);
+  run_ids_.erase(std::hash<std::string>()(term));
   ++pending_;
   return true;
 }
 
-void IndexWriter::commit() {
+void IndexWriter::add_spelling() {
   for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
   spelling_.clear();
+  spelling_articles_ = 0;
+  spelling_added_ = Clock::now();
+}
+
+void IndexWriter::commit() {
+  if (spelling_articles_ >= options_.spelling_every ||
+      (spelling_articles_ > 0 &&
+       std::chrono::duration<double>(Clock::now() - spelling_added_).count() >=
+           options_.spelling_seconds)) {
+    add_spelling();
+  }
   db_.commit();
   pending_ = 0;
+}
+
+void IndexWriter::finish() {
+  const bool spelled = !spelling_.empty();
+  if (spelled) add_spelling();
+  if (pending_ > 0 || spelled) {
+    db_.commit();
+    pending_ = 0;
+  }
 }
 
 }  // namespace news

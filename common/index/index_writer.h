@@ -6,17 +6,24 @@
 // unique id term, so indexing an article again never duplicates it. Nothing
 // is visible to readers until commit(); a crash loses at most the
 // uncommitted batch and leaves the last committed state, which opens.
+//
+// Spelling data ("did you mean") is gathered over several commits and added
+// to the database every `spelling_every` articles or `spelling_seconds`, and
+// by finish(): far fewer spelling table updates than once per commit. A crash
+// may lose the spelling counts gathered since, never an article.
 #ifndef NEWS_COMMON_INDEX_INDEX_WRITER_H_
 #define NEWS_COMMON_INDEX_INDEX_WRITER_H_
 
 #include <xapian.h>
 
+#include <chrono>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "common/article.h"
+#include "common/index/fingerprint.h"
 
 namespace news {
 
@@ -30,6 +37,10 @@ class IndexOpenError : public std::runtime_error {
 struct IndexWriterOptions {
   // Collect spelling data ("did you mean") from titles and bodies.
   bool spelling = true;
+  // A commit adds the gathered spelling data once this many articles or
+  // seconds have passed since it was last added.
+  size_t spelling_every = 20000;
+  double spelling_seconds = 30;
 };
 
 // A document ready to write, built without the database (so that worker
@@ -40,6 +51,10 @@ struct PreparedDocument {
   std::vector<std::string> spelling_words;  // words to add to the spelling table
   std::vector<uint32_t> signature;          // near-duplicate signature, empty if none
 };
+
+// True if `term` (of a built document) goes into the spelling table: an
+// unprefixed word of 3 to 32 bytes without digits.
+bool is_spelling_word(const std::string& term);
 
 // Builds the document of an article (thread-safe; uses its own TermGenerator).
 class DocumentBuilder {
@@ -55,7 +70,7 @@ class IndexWriter {
  public:
   // Opens `path`, creating it if absent. Throws IndexOpenError.
   IndexWriter(const std::string& path, const IndexWriterOptions& options);
-  ~IndexWriter();  // commits what is pending; never throws
+  ~IndexWriter();  // finish()es what is pending; never throws
 
   // Adds or replaces the article with the same id. If an earlier article is
   // a near duplicate (fingerprint.h), the new one gets its collapse key, so
@@ -63,23 +78,41 @@ class IndexWriter {
   void add(PreparedDocument&& prepared);
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);
-  // Makes everything added so far durable and visible to searchers.
+  // Makes every article added so far durable and visible to searchers
+  // (and the gathered spelling data too, when it is due).
   void commit();
+  // Commits everything, the gathered spelling data included.
+  void finish();
 
   size_t pending() const { return pending_; }
   Xapian::WritableDatabase& database() { return db_; }
 
  private:
+  using Clock = std::chrono::steady_clock;
+
+  // The collapse key of the earliest near duplicate of `prepared` other
+  // than document `self`, or "".
+  std::string find_original(const PreparedDocument& prepared, Xapian::docid self);
+  // True if document `did` exists and is a near duplicate of `sig`.
+  bool is_near_duplicate(Xapian::docid did, const Signature& sig, Xapian::Document* doc);
+  void add_spelling();
+
   std::string path_;
   IndexWriterOptions options_;
-  // The collapse key of the earliest near duplicate of `prepared`, or "".
-  std::string find_original(const PreparedDocument& prepared);
-
   Xapian::WritableDatabase db_;
   size_t pending_ = 0;
-  // Spelling words of the pending batch with their document counts, added
-  // to the spelling table once per word at commit (far fewer calls).
+  // Documents up to this id were there when the writer opened; later ones
+  // were added by this writer and are in bands_ and (if the database was
+  // empty) run_ids_, so that they need no database lookups.
+  Xapian::docid opened_last_docid_ = 0;
+  bool opened_empty_ = false;
+  std::unordered_map<size_t, Xapian::docid> run_ids_;  // hash of id term -> docid
+  BandIndex bands_;
+  // Spelling words with their document counts, added to the spelling table
+  // once per word when due (far fewer calls than once per document).
   std::unordered_map<std::string, Xapian::termcount> spelling_;
+  size_t spelling_articles_ = 0;
+  Clock::time_point spelling_added_ = Clock::now();
 };
 
 }  // namespace news

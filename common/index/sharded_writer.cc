@@ -88,6 +88,10 @@ void ShardedWriter::commit() {
   for (auto& w : writers_) w->commit();
 }
 
+void ShardedWriter::finish() {
+  for (auto& w : writers_) w->finish();
+}
+
 size_t ShardedWriter::pending() const {
   size_t n = 0;
   for (const auto& w : writers_) n += w->pending();

@@ -28,6 +28,7 @@ class ShardedWriter {
   void add(PreparedDocument&& prepared);
   bool remove(const std::string& id);
   void commit();
+  void finish();  // IndexWriter::finish() on every shard
   size_t pending() const;
   size_t shard_count() const { return writers_.size(); }
 
