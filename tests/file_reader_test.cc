@@ -162,11 +162,13 @@ TEST_CASE("bad files: one message each, the rest is read", "[readers][files]") {
   REQUIRE(c.errors_for("binary.txt").size() == 1);
   CHECK(c.errors_for("binary.txt")[0].rfind("binary file", 0) == 0);
   CHECK(c.find("binary.txt") == nullptr);
-  // Invalid UTF-8 and NUL bytes are repaired silently.
-  CHECK(c.errors_for("latin1.txt").empty());
+  // Invalid UTF-8 and NUL bytes are repaired, read, and reported once per
+  // file at the line of the first.
+  CHECK(c.errors_for("latin1.txt") == std::vector<std::string>{"invalid UTF-8 replaced (2 bytes)"});
+  CHECK(c.errors_for("latin1.txt:1").size() == 1);
   REQUIRE(c.find("latin1.txt") != nullptr);
   CHECK(c.find("latin1.txt")->title == "Caf\uFFFD prices rise");
-  CHECK(c.errors_for("nul.txt").empty());
+  CHECK(c.errors_for("nul.txt:3") == std::vector<std::string>{"NUL bytes replaced by spaces (1)"});
   REQUIRE(c.find("nul.txt") != nullptr);
   CHECK(c.find("nul.txt")->body == "A line with a NUL in it.");
   REQUIRE(c.errors_for("truncated.json").size() == 1);
@@ -183,7 +185,22 @@ TEST_CASE("bad files: one message each, the rest is read", "[readers][files]") {
   REQUIRE(loop.size() == 1);
   CHECK(loop[0].find("symlink loop") != std::string::npos);
   // Nothing else was reported.
-  CHECK(c.errors.size() == 9);
+  CHECK(c.errors.size() == 11);
+}
+
+TEST_CASE("a newswire file with a stray 8-bit byte: every story read, one message",
+          "[readers][files]") {
+  TempDir dir;
+  dir.write("wire.sgm",
+            "<REUTERS NEWID=\"1\"><TEXT><TITLE>FIRST</TITLE><BODY>Fine.</BODY></TEXT></REUTERS>\n"
+            "<REUTERS NEWID=\"2\"><TEXT><TITLE>SECOND</TITLE><BODY>Caf\xE9 \xE9t\xE9.</BODY>"
+            "</TEXT></REUTERS>\n");
+  const Collected c = read({dir.path().string()});
+  CHECK(c.articles.size() == 2);
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].first.size() > 10);
+  CHECK(c.errors[0].first.substr(c.errors[0].first.size() - 10) == "wire.sgm:2");
+  CHECK(c.errors[0].second == "invalid UTF-8 read as Latin-1 (3 bytes)");
 }
 
 TEST_CASE("a missing path and an unreadable file", "[readers][files]") {

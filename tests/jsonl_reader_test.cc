@@ -141,12 +141,25 @@ TEST_CASE("an over-long line is skipped without stopping the stream", "[readers]
   CHECK(c.errors[0].second.find("longer than") != std::string::npos);
 }
 
-TEST_CASE("invalid UTF-8 in a line is repaired, not refused", "[readers][jsonl]") {
-  const Collected c = read_lines("{\"title\": \"caf\xE9\", \"body\": \"a\\u0000b\"}\n");
-  REQUIRE(c.errors.empty());
-  REQUIRE(c.articles.size() == 1);
-  CHECK(c.articles[0].title == "caf\uFFFD");
-  CHECK(c.articles[0].body == "a b");
+TEST_CASE("invalid UTF-8 and NULs in a line are repaired and reported once", "[readers][jsonl]") {
+  const Collected c = read_lines(
+      "{\"title\": \"caf\xE9 \xFF\xFE\", \"body\": \"a\\u0000b\"}\n"
+      "{\"title\": \"clean\", \"body\": \"fine\"}\n" +
+      std::string("{\"title\": \"nul\", \"body\": \"a\0b\0c\"}\n", 34) +
+      "{\"title\": \"both\xE9\", \"body\": \"x\", \"date\": \"someday\"}\n");
+  REQUIRE(c.articles.size() == 4);
+  CHECK(c.articles[0].title == "caf\uFFFD \uFFFD\uFFFD");
+  CHECK(c.articles[0].body == "a b");  // an escaped NUL is no bad byte
+  CHECK(c.articles[2].body == "a b c");
+  REQUIRE(c.errors.size() == 3);
+  CHECK(c.errors[0] == std::make_pair(std::string("feed.jsonl:1"),
+                                      std::string("invalid UTF-8 replaced (3 bytes)")));
+  CHECK(c.errors[1] == std::make_pair(std::string("feed.jsonl:3"),
+                                      std::string("NUL bytes replaced by spaces (2)")));
+  CHECK(c.errors[2].first == "feed.jsonl:4");
+  INFO(c.errors[2].second);
+  CHECK(c.errors[2].second.rfind("invalid UTF-8 replaced (1 byte); \"date\" is not a date", 0) ==
+        0);
 }
 
 TEST_CASE("a flood of bad lines is summarized", "[readers][jsonl]") {

@@ -6,8 +6,10 @@
 
 using news::clean_line;
 using news::clean_paragraphs;
+using news::count_repairs;
 using news::decode_entities;
 using news::latin1_repair;
+using news::repair_reason;
 using news::truncate_text;
 using news::url_host;
 
@@ -39,6 +41,22 @@ TEST_CASE("truncate_text cuts at a boundary, never inside UTF-8", "[readers][uti
 TEST_CASE("latin1_repair keeps UTF-8 and reads other bytes as Latin-1", "[readers][util]") {
   CHECK(latin1_repair("gr\xFCn \u00e9t\u00e9") == "gr\u00fcn \u00e9t\u00e9");
   CHECK(latin1_repair("\xE2\x82") == "\u00e2\u0082");
+}
+
+TEST_CASE("count_repairs counts invalid UTF-8 and NUL bytes and finds the first line",
+          "[readers][util]") {
+  const auto none = count_repairs("caf\u00e9 \U0001F600\nplain");
+  CHECK_FALSE(none.any());
+  CHECK(none.first_line == 0);
+  const auto bad = count_repairs(std::string("line one\nok \xE9t\xE9\n\xE2\x82 a\0b", 22));
+  CHECK(bad.invalid_bytes == 4);  // two Latin-1 bytes and a cut 3-byte sequence
+  CHECK(bad.nul_bytes == 1);
+  CHECK(bad.first_line == 2);
+  CHECK(count_repairs("\xC0\xAF").invalid_bytes == 2);  // an overlong '/'
+  CHECK(repair_reason(bad, false) ==
+        "invalid UTF-8 replaced (4 bytes); NUL bytes replaced by spaces (1)");
+  CHECK(repair_reason(count_repairs("\xFC"), true) == "invalid UTF-8 read as Latin-1 (1 byte)");
+  CHECK(repair_reason(none, false).empty());
 }
 
 TEST_CASE("decode_entities", "[readers][util]") {

@@ -312,6 +312,16 @@ class Dispatcher {
       }
     }
     const bool cut = file_size > content.size();
+    // One note per file for what the readers repair (invalid UTF-8, NULs);
+    // a sequence cut by the size limit is not the file's fault.
+    const RepairCount repairs =
+        count_repairs(cut ? std::string_view(content).substr(
+                                0, content.size() - std::min<size_t>(3, content.size()))
+                          : std::string_view(content));
+    if (repairs.any()) {
+      error(shown + ":" + std::to_string(repairs.first_line),
+            repair_reason(repairs, format == Format::kSgml));
+    }
 
     switch (format) {
       case Format::kJson:

@@ -212,24 +212,34 @@ std::string parse_reason(const std::exception& e) {
   return clean_line(what);
 }
 
+// Hands on the article of `value`, or reports why there is none. `repaired`
+// (what was repaired in the record's text, or "") joins the record's one
+// warning if the article is delivered.
 void deliver(const json& value, const std::string& location, const std::string& fallback_id,
-             const ReadCallbacks& callbacks, ErrorSink& errors) {
+             const ReadCallbacks& callbacks, ErrorSink& errors,
+             const std::string& repaired = std::string()) {
   std::string error, warning;
   std::optional<Article> a = article_from_json(value, fallback_id, error, warning);
   if (!a) {
     errors.report(location, error);
     return;
   }
+  if (!repaired.empty()) warning = warning.empty() ? repaired : repaired + "; " + warning;
   if (!warning.empty()) errors.report(location, warning);
   a->origin = location;
   if (callbacks.on_article) callbacks.on_article(std::move(*a));
 }
 
-// Parses one line; invalid UTF-8 is repaired first (the JSON parser refuses it).
+// Parses one line; invalid UTF-8 and NULs are repaired first (the JSON
+// parser refuses them) and reported with the record.
 void handle_line(std::string& line, size_t number, const std::string& name,
                  const std::string& id_base, const ReadCallbacks& callbacks, ErrorSink& errors) {
   const std::string location = name + ":" + std::to_string(number);
-  if (!is_valid_utf8(line)) line = to_valid_nfc(line);
+  std::string repaired;
+  if (!is_valid_utf8(line) || line.find('\0') != std::string::npos) {
+    repaired = repair_reason(count_repairs(line), false);
+    line = to_valid_nfc(line);
+  }
   json value;
   try {
     value = json::parse(line);
@@ -237,7 +247,7 @@ void handle_line(std::string& line, size_t number, const std::string& name,
     errors.report(location, "line is not valid JSON: " + parse_reason(e));
     return;
   }
-  deliver(value, location, id_base + ":" + std::to_string(number), callbacks, errors);
+  deliver(value, location, id_base + ":" + std::to_string(number), callbacks, errors, repaired);
 }
 
 bool is_blank(const std::string& s) {
@@ -298,7 +308,7 @@ void read_json_document(std::string_view content, const std::string& name,
   ErrorSink errors(callbacks, name, options.max_errors_per_stream);
   if (content.compare(0, 3, "\xEF\xBB\xBF") == 0) content.remove_prefix(3);
   std::string repaired;
-  if (!is_valid_utf8(content)) {
+  if (!is_valid_utf8(content) || content.find('\0') != std::string_view::npos) {
     repaired = to_valid_nfc(content);
     content = repaired;
   }

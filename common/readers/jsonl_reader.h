@@ -33,8 +33,13 @@
 // A field that is present but unusable as a date gives
 //   "<field>" is not a date: "<value>"
 // and the article is still delivered, without a date (a warning: the record
-// is not lost, but the run reports it). After max_errors_per_stream messages
-// a stream reports one "further errors not shown" line and goes on silently.
+// is not lost, but the run reports it). A line with invalid UTF-8 or NUL
+// bytes is repaired (U+FFFD; NUL becomes a space), delivered, and reported
+// once: "invalid UTF-8 replaced (3 bytes)" and/or "NUL bytes replaced by
+// spaces (1)", joined with "; " to its date warning if it has one. A .json
+// document is repaired the same way; file_reader reports it once per file. After
+// max_errors_per_stream messages a stream reports one "further errors not shown" line and goes on
+// silently.
 #ifndef NEWS_COMMON_READERS_JSONL_READER_H_
 #define NEWS_COMMON_READERS_JSONL_READER_H_
 

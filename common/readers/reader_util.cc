@@ -68,6 +68,67 @@ bool truncate_text(std::string& text, size_t max_bytes) {
   return true;
 }
 
+namespace {
+
+// Length of the valid UTF-8 sequence at text[i], or 0 if there is none.
+size_t utf8_sequence_length(std::string_view text, size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = s[i];
+  const size_t len = c >= 0xF0 && c <= 0xF4   ? 4
+                     : c >= 0xE0 && c <= 0xEF ? 3
+                     : c >= 0xC2 && c <= 0xDF ? 2
+                                              : 0;
+  bool ok = len > 0 && i + len <= text.size();
+  for (size_t k = 1; ok && k < len; ++k) ok = (s[i + k] & 0xC0) == 0x80;
+  return ok && is_valid_utf8(text.substr(i, len)) ? len : 0;
+}
+
+std::string plural(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+RepairCount count_repairs(std::string_view text) {
+  RepairCount out;
+  size_t line = 1;
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t step = 1;
+    bool bad = false;
+    if (c == 0) {
+      ++out.nul_bytes;
+      bad = true;
+    } else if (c == '\n') {
+      ++line;
+    } else if (c >= 0x80) {
+      step = utf8_sequence_length(text, i);
+      if (step == 0) {
+        ++out.invalid_bytes;
+        bad = true;
+        step = 1;
+      }
+    }
+    if (bad && out.first_line == 0) out.first_line = line;
+    i += step;
+  }
+  return out;
+}
+
+std::string repair_reason(const RepairCount& count, bool latin1) {
+  std::string out;
+  if (count.invalid_bytes > 0) {
+    out = std::string(latin1 ? "invalid UTF-8 read as Latin-1 (" : "invalid UTF-8 replaced (") +
+          plural(count.invalid_bytes, "byte", "bytes") + ")";
+  }
+  if (count.nul_bytes > 0) {
+    if (!out.empty()) out += "; ";
+    out += "NUL bytes replaced by spaces (" + std::to_string(count.nul_bytes) + ")";
+  }
+  return out;
+}
+
 std::string latin1_repair(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
@@ -81,13 +142,8 @@ std::string latin1_repair(std::string_view text) {
       ++i;
       continue;
     }
-    const size_t len = c >= 0xF0 && c <= 0xF4   ? 4
-                       : c >= 0xE0 && c <= 0xEF ? 3
-                       : c >= 0xC2 && c <= 0xDF ? 2
-                                                : 0;
-    bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; ++k) ok = (s[i + k] & 0xC0) == 0x80;
-    if (ok && is_valid_utf8(text.substr(i, len))) {
+    const size_t len = utf8_sequence_length(text, i);
+    if (len > 0) {
       out.append(text.data() + i, len);
       i += len;
     } else {

@@ -74,6 +74,9 @@ TEST_CASE("bad files: one message each, the rest indexed, non-zero exit", "[e2e]
     INFO(bad);
     CHECK(r.err.find(bad) != std::string::npos);
   }
+  // Repaired bytes: one line per file, at the line of the first.
+  CHECK(r.err.find("latin1.txt:1: error: invalid UTF-8 replaced (3 bytes)\n") != std::string::npos);
+  CHECK(r.err.find("nul.txt:3: error: NUL bytes replaced by spaces (1)\n") != std::string::npos);
   // Repaired or long, but indexed: good, latin1, nul, longword, t1, the long id.
   Xapian::Database d(db);
   CHECK(d.get_doccount() == 6);
@@ -81,6 +84,26 @@ TEST_CASE("bad files: one message each, the rest indexed, non-zero exit", "[e2e]
   CHECK(has_id(db, "latin1.txt"));
   CHECK(has_id(db, "t1"));
   CHECK(r.out.find("indexed 6 articles") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 and NULs: repaired and indexed, one line per record, exit 1",
+          "[e2e][robustness]") {
+  TempDir dir;
+  const std::string feed = dir.path() + "/feed.jsonl", db = dir.path() + "/db";
+  write_file(feed,
+             jsonl_article(1) +
+                 "{\"id\": \"bad\", \"title\": \"Caf\xe9 \xff\xfe\", \"body\": \"Fine.\"}\n" +
+                 std::string("{\"id\": \"nul\", \"title\": \"N\", \"body\": \"a\0b\"}\n", 43) +
+                 jsonl_article(4));
+  const CommandResult r =
+      run_command(kIndexer + " --no-progress --db " + shell_quote(db) + " " + shell_quote(feed));
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == feed + ":2: error: invalid UTF-8 replaced (3 bytes)\n" + feed +
+                     ":3: error: NUL bytes replaced by spaces (1)\n");
+  CHECK(r.out.find("indexed 4 articles, 2 errors") != std::string::npos);
+  CHECK(has_id(db, "bad"));
+  CHECK(has_id(db, "nul"));
 }
 
 TEST_CASE("a second indexer on the same database fails at once", "[e2e][robustness]") {
