@@ -168,3 +168,26 @@ TEST_CASE("a given name and a plain word; 'the' before a name", "[entities]") {
   es = run("The fans of the Boston Red Sox cheered. We watched The Imitation Game twice.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("headlines, capitalized adjectives and name particles", "[entities]") {
+  // A title-case headline and "last year's Presidential election".
+  auto es =
+      run("Russian Hacking\n\nHe was accused of tampering with last year's Presidential "
+          "election.");
+  CHECK(count_kind(es, "event") == 0);
+  es =
+      run("Russian Hacking\n\nHe was accused of tampering with last year's Presidential "
+          "election.",
+          "2017-07-10");
+  CHECK(get(es, "event:2016-presidential-election") != nullptr);
+  CHECK(count_kind(es, "event") == 1);
+  es = run("The G20 summit in Hamburg opened.", "2017-07-10");
+  CHECK(get(es, "event:2017-g20-summit") != nullptr);
+  es =
+      run("It was akin to partnering with Syrian President Bashar al-Assad, who has been "
+          "accused. Assad denied it.");
+  const auto* assad = get(es, "person:bashar-al-assad");
+  REQUIRE(assad != nullptr);
+  CHECK(assad->count == 2);
+  CHECK(get(es, "person:bashar") == nullptr);
+}

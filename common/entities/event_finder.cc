@@ -121,9 +121,26 @@ class EventScanner {
     return lex_.country_by_name(name) >= 0 ? ph->tokens : 0;
   }
 
+  // True if the line of token k is a headline in title case ("Russian
+  // Hacking", "US And Russia Exploring Joint Group"): every word of four
+  // letters or more is capitalized, so capitals say nothing there.
+  bool title_case_line(size_t k) {
+    size_t b = k;
+    while (b > 0 && !toks_[b].has(kLineBreakBefore)) --b;
+    int caps = 0;
+    for (size_t j = b; j < toks_.size() && (j == b || !toks_[j].has(kLineBreakBefore)); ++j) {
+      const Token& t = toks_[j];
+      if (!t.has(kWord) || t.text.size() < 4) continue;
+      if (!t.has(kCapitalized)) return false;
+      ++caps;
+    }
+    return caps >= 2;
+  }
+
   bool try_noun(size_t k, Found* f) {
     const Token& noun = toks_[k];
-    const bool proper_noun = noun.has(kCapitalized) && !noun.has(kSentenceStart);
+    const bool proper_noun =
+        noun.has(kCapitalized) && !noun.has(kSentenceStart) && !title_case_line(k);
     std::string noun_text(noun.text);
     if (!proper_noun) {
       for (char& c : noun_text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
@@ -150,7 +167,13 @@ class EventScanner {
         if (rel == "this" && article_year_) year = article_year_;
         break;
       }
-      if (m.has(kWord) && m.has(kCapitalized) && m.has(kNameShape)) {
+      // "last year's Presidential election": a capitalized adjective of the
+      // list before a lower-case noun is still an adjective ("G20", "NATO",
+      // "Olympic Games" stay proper).
+      const bool adj = m.has(kWord) && !noun.has(kCapitalized) && !m.has(kAllCaps) &&
+                       m.text.find_first_of("0123456789") == std::string_view::npos &&
+                       (lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kEventAdj));
+      if (m.has(kWord) && m.has(kCapitalized) && m.has(kNameShape) && !adj) {
         if ((lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kStopword)) && !m.has(kAllCaps)) {
           // "The" before the event, or a capitalized common word: stop.
           if (m.has(kSentenceStart) || lookup(m) == "the") break;

@@ -21,8 +21,17 @@ bool in(std::string_view w, std::initializer_list<const char*> words) {
 
 // Lowercase words that may stand inside a name ("Ludwig van Beethoven").
 bool is_name_particle(std::string_view w) {
-  return in(w, {"de",  "du", "da", "del", "della", "der", "den", "van", "von",  "al",  "bin",
-                "ibn", "la", "le", "y",   "des",   "di",  "dos", "das", "bint", "ter", "ten"});
+  return in(w, {"de", "du", "da", "del", "della", "der", "den", "van",  "von", "al",  "bin", "ibn",
+                "la", "le", "y",  "des", "di",    "dos", "das", "bint", "ter", "ten", "el"});
+}
+
+// "al-Assad", "bin-Salman", "el-Sisi": a particle joined to a capitalized name.
+bool particle_name(const Token& t) {
+  const std::string_view w = t.text;
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+  const char c = w[dash + 1];
+  return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
 }
 
 // Lowercase words that may join the parts of an organization's name.
@@ -189,6 +198,11 @@ class Finder {
         after_connector = false;
         continue;
       }
+      if (t.has(kWord) && particle_name(t)) {  // "Bashar al-Assad"
+        ++j;
+        after_connector = false;
+        continue;
+      }
       if (j + 1 < n && (t.has(kWord) || t.text == "&")) {
         const std::string& w = lookup(t);
         size_t k = j + 1;
@@ -331,7 +345,8 @@ class Finder {
     size_t e = i + 1;
     while (e < end) {
       const Token& t = toks_[e];
-      if (!is_cap_word(t) && !(t.has(kWord) && is_name_particle(lookup(t)))) break;
+      if (!is_cap_word(t) && !(t.has(kWord) && (is_name_particle(lookup(t)) || particle_name(t))))
+        break;
       if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
       ++e;
     }
@@ -339,7 +354,7 @@ class Finder {
     // "Summer Olympic Games": the name of an event, not of a person.
     if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.
-    while (e > i + 1 && !is_cap_word(toks_[e - 1])) --e;
+    while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
     if (in(e - 1, WordList::kPlaceKeyword)) return next;
     if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
