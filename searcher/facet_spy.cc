@@ -2,6 +2,8 @@
 #include "searcher/facet_spy.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/index/index_schema.h"
 #include "common/text_normalize.h"
@@ -172,28 +174,61 @@ bool matches_prefix(const std::string& name, const std::string& folded_prefix) {
 
 std::vector<FacetCount> select_facet_values(const FacetTally& tally,
                                             const FacetSelection& selection, size_t* distinct) {
-  if (distinct != nullptr) *distinct = tally.size();
-  const std::string prefix = fold_case_and_accents(selection.prefix);
-  std::vector<FacetCount> all;
-  all.reserve(tally.size());
+  // One value per id: articles may write the same entity's name in more than
+  // one way ("Co." and "Co" are both org:co); the count is the sum and the
+  // name the most frequent one (then the first in entry order).
+  struct Value {
+    Xapian::doccount count = 0;
+    const std::string* entry = nullptr;  // the entry with the shown name
+    Xapian::doccount entry_count = 0;
+  };
+  std::unordered_map<std::string_view, Value> by_id;
+  by_id.reserve(tally.size());
   for (const auto& [entry, count] : tally) {
-    FacetCount fc = split_entry(entry, count);
-    if (matches_prefix(fc.value, prefix)) all.push_back(std::move(fc));
+    const std::string_view id = std::string_view(entry).substr(0, entry.find('\t'));
+    Value& v = by_id[id];
+    v.count += count;
+    if (v.entry == nullptr || count > v.entry_count ||
+        (count == v.entry_count && entry < *v.entry)) {
+      v.entry = &entry;
+      v.entry_count = count;
+    }
   }
+  if (distinct != nullptr) *distinct = by_id.size();
+  const std::string prefix = fold_case_and_accents(selection.prefix);
+  // Pointers first: a kind may have tens of thousands of values, of which
+  // only the selected ones become FacetCounts.
+  using Item = std::pair<const std::string_view, Value>;
+  std::vector<const Item*> all;
+  all.reserve(by_id.size());
+  for (const Item& item : by_id) {
+    if (!prefix.empty()) {
+      const std::string& entry = *item.second.entry;
+      const size_t tab = entry.find('\t');
+      if (!matches_prefix(tab == std::string::npos ? entry : entry.substr(tab + 1), prefix)) {
+        continue;
+      }
+    }
+    all.push_back(&item);
+  }
+  // Ids order day buckets ("YYYYMMDD") and months chronologically, and
+  // break ties between equal counts.
+  auto by_id_order = [](const Item* a, const Item* b) { return a->first < b->first; };
+  auto make = [](const Item* item) { return split_entry(*item->second.entry, item->second.count); };
+  std::vector<FacetCount> out;
   if (selection.chronological) {
-    std::sort(all.begin(), all.end(),
-              [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
-    if (all.size() > kMaxDateBuckets) all.erase(all.begin(), all.end() - kMaxDateBuckets);
-    return all;
+    std::sort(all.begin(), all.end(), by_id_order);
+    const size_t from = all.size() > kMaxDateBuckets ? all.size() - kMaxDateBuckets : 0;
+    for (size_t i = from; i < all.size(); ++i) out.push_back(make(all[i]));
+    return out;
   }
   const size_t n = std::min(selection.size, all.size());
-  std::partial_sort(all.begin(), all.begin() + n, all.end(),
-                    [](const FacetCount& a, const FacetCount& b) {
-                      if (a.count != b.count) return a.count > b.count;
-                      return a.value < b.value;
-                    });
-  all.resize(n);
-  return all;
+  std::partial_sort(all.begin(), all.begin() + n, all.end(), [&](const Item* a, const Item* b) {
+    if (a->second.count != b->second.count) return a->second.count > b->second.count;
+    return by_id_order(a, b);
+  });
+  for (size_t i = 0; i < n; ++i) out.push_back(make(all[i]));
+  return out;
 }
 
 FacetCollector::FacetCollector(std::vector<std::string> kinds, bool remote, bool daily_dates)

@@ -64,8 +64,10 @@ struct FacetSelection {
 };
 inline constexpr size_t kMaxDateBuckets = 400;
 
-// The selected values of a tally, each "id\tname" entry split; `distinct`
-// receives the number of distinct values of the tally.
+// The selected values of a tally, one per id (entries of one id with other
+// names are summed; the most frequent name is shown): the most frequent
+// first, ties by id (or every date bucket in date order); `distinct`
+// receives the number of distinct ids.
 std::vector<FacetCount> select_facet_values(const FacetTally& tally,
                                             const FacetSelection& selection, size_t* distinct);
 

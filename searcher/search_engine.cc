@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 
@@ -196,6 +197,56 @@ FacetTally SearchEngine::count_without_own_filter(const Xapian::Query& text,
   return collector.tally(0);
 }
 
+std::vector<FacetCount> SearchEngine::facet_values_from_terms(const std::string& kind,
+                                                              const FacetSelection& selection,
+                                                              size_t* distinct) {
+  // Each value of the kind has a boolean term XF<id> whose frequency is the
+  // number of articles holding it: the count over every article.
+  const std::string prefix = schema::facet_term(kind + ":");
+  std::vector<std::pair<Xapian::doccount, std::string>> all;  // (articles, term)
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    all.emplace_back(it.get_termfreq(), *it);
+  }
+  *distinct = all.size();
+  // The same order as select_facet_values(): most frequent first, ties by
+  // id (term order is id order), or chronological date buckets.
+  size_t from = 0, to = all.size();
+  if (selection.chronological) {
+    if (all.size() > kMaxDateBuckets) from = all.size() - kMaxDateBuckets;
+  } else {
+    to = std::min(selection.size, all.size());
+    std::partial_sort(all.begin(), all.begin() + to, all.end(), [](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first > b.first;
+      return a.second < b.second;
+    });
+  }
+  // The display name, from the slot of one article holding the value.
+  const Xapian::valueno slot = schema::facet_slot(kind);
+  std::vector<FacetCount> out;
+  for (size_t i = from; i < to; ++i) {
+    const auto& [freq, term] = all[i];
+    FacetCount fc;
+    fc.count = freq;
+    Xapian::PostingIterator post = db_.postlist_begin(term);
+    if (post != db_.postlist_end(term)) {
+      for (const schema::FacetValue& v :
+           schema::decode_facet_values(db_.get_document(*post).get_value(slot))) {
+        if (schema::facet_term(v.id) == term) {
+          fc.id = v.id;
+          fc.value = v.name;
+          break;
+        }
+      }
+    }
+    if (fc.id.empty()) {  // not in the slot (should not happen): show the id
+      fc.id = term.substr(std::strlen(schema::kFacetPrefix));
+      fc.value = fc.id.substr(fc.id.find(':') + 1);
+    }
+    out.push_back(std::move(fc));
+  }
+  return out;
+}
+
 void SearchEngine::count_facets(const Xapian::Query& text, const Xapian::Query& filter,
                                 FacetCollector* collector) {
   Xapian::Enquire enquire(db_);
@@ -248,7 +299,17 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
 
   const std::vector<std::string> kinds = facet_kinds_of(request);
   const bool daily = daily_dates(request);
-  FacetCollector facets(kinds, has_remote_, daily);
+  // Every article matches (no query, no filter): a kind without a prefix
+  // search is counted from its facet terms' frequencies, without visiting
+  // any article (the landing page of a large archive).
+  const bool every_article = request.query.empty() && request.similar.empty() && filters.empty();
+  std::vector<std::string> spy_kinds;  // the kinds a MatchSpy counts
+  for (const std::string& kind : kinds) {
+    const bool prefix = std::any_of(request.facet_prefixes.begin(), request.facet_prefixes.end(),
+                                    [&](const Filter& p) { return p.kind == kind; });
+    if (!every_article || prefix) spy_kinds.push_back(kind);
+  }
+  FacetCollector facets(spy_kinds, has_remote_, daily);
   auto run_query = [&](const Xapian::Query& text, bool count_facets) {
     enquire.set_query(filter.empty() ? text
                                      : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
@@ -260,7 +321,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // Facets count over every match; otherwise `found` is exact up to
     // kExactFoundBelow matches (and past the page), Xapian's estimate above.
     const Xapian::doccount check =
-        count_facets && !kinds.empty()
+        count_facets && !spy_kinds.empty()
             ? db_.get_doccount()
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
     return enquire.get_mset(static_cast<Xapian::doccount>(first),
@@ -279,7 +340,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     const bool none = mset.get_matches_lower_bound() == 0;
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
     mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
-    if (none && !kinds.empty()) {
+    if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles that have
       // all but the last words (Typesense drops words from the end), never
       // every article with any word, which on a large index means visiting
@@ -343,14 +404,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     hit.copies = request.collapse ? c.it.get_collapse_count() : 0;
     response.hits.push_back(std::move(hit));
   }
-  for (size_t i = 0; i < kinds.size(); ++i) {
-    const std::string& kind = kinds[i];
-    FacetTally tally = facets.tally(i);
-    // A kind with an active filter is counted without its own filter, so
-    // that a page can offer the other values of that kind (disjunctive).
-    if (filters.by_kind.count(kind) > 0) {
-      tally = count_without_own_filter(facet_text, filters.combined(kind), kind, daily);
-    }
+  for (const std::string& kind : kinds) {
     FacetSelection selection;
     selection.size = request.facet_size;
     selection.chronological = kind == "date";
@@ -359,6 +413,18 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     }
     FacetResult result;
     result.kind = kind;
+    const auto spy = std::find(spy_kinds.begin(), spy_kinds.end(), kind);
+    if (spy == spy_kinds.end()) {
+      result.values = facet_values_from_terms(kind, selection, &result.distinct);
+      response.facets.push_back(std::move(result));
+      continue;
+    }
+    FacetTally tally = facets.tally(static_cast<size_t>(spy - spy_kinds.begin()));
+    // A kind with an active filter is counted without its own filter, so
+    // that a page can offer the other values of that kind (disjunctive).
+    if (filters.by_kind.count(kind) > 0) {
+      tally = count_without_own_filter(facet_text, filters.combined(kind), kind, daily);
+    }
     result.values = select_facet_values(tally, selection, &result.distinct);
     response.facets.push_back(std::move(result));
   }

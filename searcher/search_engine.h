@@ -57,6 +57,11 @@ class SearchEngine {
   // Counts one facet kind over `text` filtered by the other kinds' filters.
   FacetTally count_without_own_filter(const Xapian::Query& text, const Xapian::Query& other_filters,
                                       const std::string& kind, bool daily);
+  // The selected values of one facet kind over every article, from the
+  // frequencies of its facet terms (no article is visited).
+  std::vector<FacetCount> facet_values_from_terms(const std::string& kind,
+                                                  const FacetSelection& selection,
+                                                  size_t* distinct);
   // Counts the collector's facets over every match of `text` and `filter`.
   void count_facets(const Xapian::Query& text, const Xapian::Query& filter,
                     FacetCollector* collector);

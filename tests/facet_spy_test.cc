@@ -99,6 +99,18 @@ TEST_CASE("FacetSpy counts runs of equal values and mixes local and merged count
   CHECK(spy.tally() == expected);
 }
 
+TEST_CASE("one value per id: names written differently are summed", "[facet_spy]") {
+  const FacetTally tally = {{"org:co\tCo.", 2}, {"org:co\tCo", 3}, {"org:fed\tFed", 4}};
+  size_t distinct = 0;
+  const auto values = select_facet_values(tally, FacetSelection(), &distinct);
+  CHECK(distinct == 2);
+  REQUIRE(values.size() == 2);
+  CHECK(values[0].id == "org:co");
+  CHECK(values[0].value == "Co");  // the most frequent name
+  CHECK(values[0].count == 5);
+  CHECK(values[1].id == "org:fed");
+}
+
 TEST_CASE("facet value search by prefix and chronological dates", "[facet_spy]") {
   const FacetTally people = {{"person:marco-rubio\tMarco Rubio", 2},
                              {"person:emmanuel-macron\tEmmanuel Macron", 5},

@@ -98,6 +98,31 @@ TEST_CASE("with no article having all the words, facets count the first words' m
   CHECK(engine.search(r).facets[0].values.empty());
 }
 
+TEST_CASE("facets of every article come from term counts, equal to a full count",
+          "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest every;
+  every.facets = {"date", "country", "org"};
+  SearchRequest filtered = every;
+  filtered.since = "1900";  // matches every article too, but counted by visiting them
+  const SearchResponse a = engine.search(every), b = engine.search(filtered);
+  REQUIRE(a.facets.size() == 3);
+  REQUIRE(b.facets.size() == 3);
+  for (size_t k = 0; k < 3; ++k) {
+    INFO(a.facets[k].kind);
+    CHECK(a.facets[k].distinct == b.facets[k].distinct);
+    REQUIRE(a.facets[k].values.size() == b.facets[k].values.size());
+    for (size_t i = 0; i < a.facets[k].values.size(); ++i) {
+      CHECK(a.facets[k].values[i].id == b.facets[k].values[i].id);
+      CHECK(a.facets[k].values[i].value == b.facets[k].values[i].value);
+      CHECK(a.facets[k].values[i].count == b.facets[k].values[i].count);
+    }
+  }
+  CHECK(a.facets[0].values.size() == 3);  // 2016-11, 2017-07, 2017-08
+  CHECK(a.facets[0].values[1].count == 2);
+}
+
 TEST_CASE("copies collapse into one hit with a count", "[search_engine]") {
   TestIndex index(corpus());
   SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
