@@ -97,23 +97,13 @@ bool TagContext::written_lower(const Token& t) const {
 }
 
 uint8_t TagContext::history(const Token& t) const {
-  const uint64_t h = hash_lower(t.text);
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-    if (it->first == h) return it->second;
-  }
-  return 0;
+  auto it = history_.find(hash_lower(t.text));
+  return it == history_.end() ? 0 : it->second;
 }
 
 void TagContext::record(const Token& t, uint8_t label) {
   const uint8_t type = label == kO ? 1 : static_cast<uint8_t>((label - 1) / 2 + 2);
-  const uint64_t h = hash_lower(t.text);
-  for (auto& [key, v] : history_) {
-    if (key == h) {
-      v = type;
-      return;
-    }
-  }
-  history_.emplace_back(h, type);
+  history_[hash_lower(t.text)] = type;
 }
 
 Tagger::Tagger(std::string_view model) {

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/entities/lexicon.h"
@@ -52,8 +53,8 @@ class TagContext {
   void record(const Token& t, uint8_t label);
 
  private:
-  std::vector<uint64_t> lower_bits_;                   // a Bloom-like bit set of lower-case words
-  std::vector<std::pair<uint64_t, uint8_t>> history_;  // word hash -> 1 + type
+  std::vector<uint64_t> lower_bits_;               // a Bloom-like bit set of lower-case words
+  std::unordered_map<uint64_t, uint8_t> history_;  // word hash -> 1 + type
 };
 
 class Tagger {
