@@ -134,6 +134,7 @@ TEST_CASE("an org written with and without its country word is one org", "[entit
   const news::Entity* ministry = find_id(es, "org:russian-foreign-ministry");
   REQUIRE(ministry != nullptr);
   CHECK(ministry->count == 2);
+  CHECK(has_id(es, "country:RU"));  // the state's own ministry
   CHECK_FALSE(has_id(es, "org:foreign-ministry"));
   const news::Entity* doj = find_id(es, "org:department-of-justice");
   REQUIRE(doj != nullptr);
@@ -150,6 +151,12 @@ TEST_CASE("an org written with and without its country word is one org", "[entit
   CHECK(has_id(es, "org:russian-foreign-ministry"));
   CHECK(has_id(es, "org:ukrainian-foreign-ministry"));
   CHECK(has_id(es, "org:foreign-ministry"));
+}
+
+TEST_CASE("a country word opening a private org is no country mention", "[entities]") {
+  const auto es = extract_text("Advice", "The American Academy of Pediatrics said so.");
+  INFO(dump(es));
+  CHECK_FALSE(has_id(es, "country:US"));
 }
 
 TEST_CASE("entities are ordered by kind, then descending count, then name", "[entities]") {

@@ -100,6 +100,19 @@ class Finder {
         const size_t run_end = extend_run(end);
         const size_t kw = last_org_keyword(end, run_end);
         if (kw != run_end) {
+          // The state's own body ("Russian Foreign Ministry", "U.S. Justice
+          // Department") also mentions the country; "American Academy of
+          // Pediatrics" does not (no state word).
+          if (state_org(end, org_span_end(kw, run_end))) {
+            Mention c;
+            c.kind = MentionKind::kCountry;
+            c.first = static_cast<uint32_t>(i);
+            c.last = static_cast<uint32_t>(end);
+            c.index = ph->index;
+            c.demonym = ph->demonym;
+            c.state = true;
+            out_->push_back(std::move(c));
+          }
           i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
           continue;
         }
@@ -222,6 +235,24 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // True if [b, e) names a body of a state: a ministry, department,
+  // agency, army, embassy, ... (words of the state-noun list or such
+  // keywords).
+  bool state_org(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!toks_[k].has(kWord)) continue;
+      const std::string& w = lookup(toks_[k]);
+      if (in(k, WordList::kStateNoun) ||
+          ::news::entities::in(w,
+                               {"ministry",   "department", "agency",      "army",     "navy",
+                                "embassy",    "parliament", "senate",      "congress", "cabinet",
+                                "government", "office",     "bureau",      "service",  "court",
+                                "council",    "commission", "directorate", "force",    "forces"}))
+        return true;
+    }
+    return false;
   }
 
   // Index of the last capitalized organization keyword in [b, e), or e.
