@@ -3,6 +3,7 @@
 //
 // usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND]
 //                      [--passes N] [--limit N] [--hits FILE] [--slowest N]
+//                      [--no-collapse]
 //
 // Opens the databases once. Pass 0 is an untimed warm-up (it writes each
 // query's match count to --hits: exact, since facets visit every match).
@@ -37,6 +38,7 @@ struct Options {
   int passes = 3;
   size_t limit = 10;
   size_t slowest = 0;
+  bool collapse = true;
 };
 
 std::vector<std::string> split_commas(const std::string& s) {
@@ -60,6 +62,8 @@ bool parse_args(int argc, char** argv, Options* o) {
       o->passes = std::atoi(argv[++i]);
     } else if (arg == "--limit" && has_value) {
       o->limit = std::strtoul(argv[++i], nullptr, 10);
+    } else if (arg == "--no-collapse") {
+      o->collapse = false;
     } else if (arg == "--slowest" && has_value) {
       o->slowest = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--hits" && has_value) {
@@ -79,7 +83,7 @@ int main(int argc, char** argv) {
   Options o;
   if (!parse_args(argc, argv, &o)) {
     std::cerr << "usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND] "
-                 "[--passes N] [--limit N] [--hits FILE] [--slowest N]\n";
+                 "[--passes N] [--limit N] [--hits FILE] [--slowest N] [--no-collapse]\n";
     return 2;
   }
   std::vector<std::string> queries;
@@ -101,6 +105,7 @@ int main(int argc, char** argv) {
       request.query = text;
       request.limit = o.limit;
       request.facets = o.facets;
+      request.collapse = o.collapse;
       try {
         const news::SearchResponse r = engine.search(request);
         for (const news::Hit& hit : r.hits) sink += hit.title.size() + hit.snippet.size();
