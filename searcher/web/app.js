@@ -210,6 +210,71 @@
     return kind === 'date' ? formatDate(value) : value;
   }
 
+  // The buttons of one facet kind's values.
+  function facetList(kind, values, state) {
+    const list = el('ul', { class: 'facet-values' });
+    for (const v of values) {
+      names.set(v.id, facetLabel(kind, v.value));
+      const active = state.filters.includes(v.id);
+      const button = el('button', {
+        type: 'button', class: 'facet-value',
+        'aria-pressed': String(active),
+        'data-filter': v.id,
+      }, [
+        el('span', { class: 'name', text: facetLabel(kind, v.value) }),
+        el('span', { class: 'count', text: String(v.count) }),
+      ]);
+      button.setAttribute('aria-label', `${facetLabel(kind, v.value)}, ${v.count} results` +
+                          (active ? ', active filter: remove' : ''));
+      button.addEventListener('click', () => toggleFilter(v.id));
+      list.append(el('li', {}, [button]));
+    }
+    return list;
+  }
+
+  // A box that searches a kind's values by name (facet_prefix), for the
+  // values beyond the top ten: "Ru" finds Marco Rubio among thousands.
+  function facetFinder(kind, section, shown, state) {
+    const input = el('input', {
+      type: 'search', class: 'facet-find', autocomplete: 'off',
+      placeholder: `Find ${FACET_TITLES[kind].toLowerCase()}…`,
+      'aria-label': `Find in ${FACET_TITLES[kind]}`,
+    });
+    let timer = null;
+    let serial = 0;
+    const replace = (list) => section.querySelector('.facet-values').replaceWith(list);
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const text = input.value.trim();
+        const mine = ++serial;
+        if (!text) {
+          replace(facetList(kind, shown, state));
+          return;
+        }
+        const p = new URLSearchParams(searchPath(state).split('?')[1]);
+        p.delete('facets');
+        p.set('facet_prefix', `${kind}:${text}`);
+        p.set('limit', '0');
+        p.set('offset', '0');
+        let r;
+        try {
+          r = await api(`/api/search?${p}`);
+        } catch (e) {
+          return;  // the main status line reports an unreachable server
+        }
+        if (mine !== serial || !r.ok) return;
+        const found = (r.body.facets && r.body.facets[kind]) || [];
+        const list = facetList(kind, found, state);
+        if (!found.length) list.append(el('li', { class: 'facet-none', text: 'No match' }));
+        replace(list);
+      }, 200);
+    });
+    return input;
+  }
+
+  const FINDABLE = new Set(['person', 'country', 'org', 'event']);
+
   function renderFacets(body, state) {
     const box = $('facets');
     box.textContent = '';
@@ -217,26 +282,16 @@
       let values = (body.facets && body.facets[kind]) || [];
       if (kind === 'date') values = [...values].sort((a, b) => (a.id < b.id ? 1 : -1));
       if (!values.length) continue;
-      const list = el('ul', { class: 'facet-values' });
-      for (const v of values) {
-        names.set(v.id, facetLabel(kind, v.value));
-        const active = state.filters.includes(v.id);
-        const button = el('button', {
-          type: 'button', class: 'facet-value',
-          'aria-pressed': String(active),
-          'data-filter': v.id,
-        }, [
-          el('span', { class: 'name', text: facetLabel(kind, v.value) }),
-          el('span', { class: 'count', text: String(v.count) }),
-        ]);
-        button.setAttribute('aria-label', `${facetLabel(kind, v.value)}, ${v.count} results` +
-                            (active ? ', active filter: remove' : ''));
-        button.addEventListener('click', () => toggleFilter(v.id));
-        list.append(el('li', {}, [button]));
+      const section = el('section', { class: 'facet', 'data-kind': kind }, [
+        el('h2', { text: FACET_TITLES[kind] || kind }),
+      ]);
+      // Only where there are more values than shown.
+      const distinct = (body.facet_distinct && body.facet_distinct[kind]) || 0;
+      if (FINDABLE.has(kind) && distinct > values.length) {
+        section.append(facetFinder(kind, section, values, state));
       }
-      box.append(el('section', { class: 'facet', 'data-kind': kind }, [
-        el('h2', { text: FACET_TITLES[kind] || kind }), list,
-      ]));
+      section.append(facetList(kind, values, state));
+      box.append(section);
     }
   }
 

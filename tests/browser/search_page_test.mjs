@@ -144,6 +144,32 @@ try {
   check((await page.locator('#results .hit').count()) === 2, 'two hits on a page of size 2');
   check((await page.locator('#results mark').count()) > 0, 'snippets are highlighted');
 
+  // Find a facet value by name beyond the top ten (facet_prefix).
+  const finder = page.locator('.facet[data-kind="person"] .facet-find');
+  const persons = api.facet_distinct.person;
+  check(persons > 10 ? (await finder.count()) === 1 : (await finder.count()) === 0,
+        `the people facet has a find box when it has more than 10 values (${persons})`);
+  if (persons > 10) {
+    const expected = await apiJson('/api/search?q=putin&limit=0&facet_prefix=person:rub');
+    await finder.fill('rub');
+    await page.waitForFunction(() => {
+      const names = [...document.querySelectorAll('.facet[data-kind="person"] .facet-value .name')];
+      return names.length > 0 && names.every((n) => /(^|[\s-])rub/i.test(n.textContent));
+    }, null, { timeout: 5000 }).catch(() => {});
+    const found = await page.locator('.facet[data-kind="person"] .facet-value').evaluateAll(
+      (buttons) => buttons.map((b) => b.getAttribute('data-filter')));
+    check(JSON.stringify(found) === JSON.stringify(expected.facets.person.map((v) => v.id)) &&
+          found.includes('person:marco-rubio'),
+          `finding "rub" among people lists the API's values (${found.join(', ')})`);
+    await finder.fill('');
+    const restored = await page.waitForFunction((ids) => JSON.stringify(
+      [...document.querySelectorAll('.facet[data-kind="person"] .facet-value')]
+        .map((b) => b.getAttribute('data-filter'))) === ids,
+    JSON.stringify(api.facets.person.map((v) => v.id)), { timeout: 5000 }).then(() => true,
+                                                                               () => false);
+    check(restored, 'clearing the find box restores the top people');
+  }
+
   // Click a facet value that narrows the results.
   const facet = page.locator('.facet-value').filter({ has: page.locator('.count') });
   let target = null;
