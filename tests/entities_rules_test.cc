@@ -191,3 +191,10 @@ TEST_CASE("headlines, capitalized adjectives and name particles", "[entities]") 
   CHECK(assad->count == 2);
   CHECK(get(es, "person:bashar") == nullptr);
 }
+
+TEST_CASE("place prefixes make places, not people", "[entities]") {
+  const auto es =
+      run("We drove from Fort Lee to Upper Manhattan and on to Port Hutt twice. "
+          "Fort Lee was quiet.");
+  CHECK(count_kind(es, "person") == 0);
+}

@@ -164,7 +164,8 @@ void Lexicon::load_words() {
       {"org_keyword", WordList::kOrgKeyword},     {"org_head", WordList::kOrgHead},
       {"place_keyword", WordList::kPlaceKeyword}, {"stopword", WordList::kStopword},
       {"event_noun", WordList::kEventNoun},       {"event_prefix", WordList::kEventPrefix},
-      {"event_adj", WordList::kEventAdj},         {"state_noun", WordList::kStateNoun}};
+      {"event_adj", WordList::kEventAdj},         {"state_noun", WordList::kStateNoun},
+      {"place_prefix", WordList::kPlacePrefix}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

@@ -49,6 +49,7 @@ enum class WordList : uint8_t {
   kEventPrefix,
   kEventAdj,
   kStateNoun,
+  kPlacePrefix,
   kCount
 };
 

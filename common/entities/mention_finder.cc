@@ -386,7 +386,11 @@ class Finder {
     if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.
     while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
-    if (in(e - 1, WordList::kPlaceKeyword)) return next;
+    if (in(e - 1, WordList::kPlaceKeyword) ||
+        (e > i + 1 && in(i, WordList::kPlacePrefix) && !first_name(i))) {  // "Fort Lee"
+      emit(MentionKind::kPlace, i, e, -1, 0, false);
+      return next;
+    }
     if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;

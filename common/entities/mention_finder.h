@@ -20,6 +20,8 @@ enum class MentionKind : uint8_t {
   kOrg,      // index: known org, or -1 with `name` for an org found by pattern
   kAcronym,  // an all-capital word not in the lexicon ("DNC" before it is defined)
   kName,     // a capitalized name candidate: person or nothing
+  kPlace,    // a place by its keyword ("Creek Turnpike", "Fort Lee"): no entity, but
+             // no tagger span may make a person of it either
 };
 
 struct Mention {
