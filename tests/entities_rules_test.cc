@@ -198,3 +198,9 @@ TEST_CASE("place prefixes make places, not people", "[entities]") {
           "Fort Lee was quiet.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("a known org opening a longer name with a keyword is the longer org", "[entities]") {
+  const auto es = run("Visits came from BBC News and the Senate Intelligence Committee met.");
+  CHECK(get(es, "org:bbc-news") != nullptr);
+  CHECK(get(es, "org:senate-intelligence-committee") != nullptr);
+}

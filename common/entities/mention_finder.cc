@@ -93,6 +93,14 @@ class Finder {
           continue;
         }
         if (ph->type == PhraseType::kOrg) {
+          // "BBC News", "Reuters Foundation": a known org that opens a longer
+          // name ending in a keyword is that longer org.
+          const size_t run_end = extend_run(end);
+          const size_t kw = last_org_keyword(end, run_end);
+          if (kw != run_end) {
+            i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
+            continue;
+          }
           i = emit(MentionKind::kOrg, i, end, ph->index, 0, false);
           continue;
         }
