@@ -7,7 +7,7 @@
 // QueryBuilder::leading_words_query (one match with the facet spies; a fill
 // without spies and without the any-word form's phrase boost; facets over the
 // leading words when no article has them all; collapse only when the index
-// has copies; snippets without the background model); if run() changes,
+// has copies; snippets with default flags); if run() changes,
 // update the steps here.
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
@@ -212,8 +212,11 @@ int main(int argc, char** argv) {
             return 0;
           });
         };
-        snippets("5 snippets (EXHAUSTIVE, as the searcher)", Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                 std::string::npos);
+        snippets("5 snippets (default flags, as the searcher)", 0, std::string::npos);
+        snippets("5b alternative: EXHAUSTIVE (the best fragment; before this commit)",
+                 Xapian::MSet::SNIPPET_EXHAUSTIVE, std::string::npos);
+        snippets("5c alternative: EXHAUSTIVE over the first 2,000 bytes",
+                 Xapian::MSet::SNIPPET_EXHAUSTIVE, 2000);
         snippets("5a alternative: BACKGROUND_MODEL | EXHAUSTIVE (before eb8ae4d)",
                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                  std::string::npos);
