@@ -71,7 +71,7 @@ ours() {  # CORPUS INPUT...
 theirs() {  # CORPUS
     local c=$1 in=$work/data/$1.jsonl
     [ "$work/db/$c.si" -nt "$in" ] || python3 "$peers/convert.py" si "$in" > "$work/db/$c.si"
-    timed scriptindex "$c" "$(stat -c %s "$in")" "$work/db/$c.xapian" \
+    timed scriptindex "$c" "$(stat -L -c %s "$in")" "$work/db/$c.xapian" \
         scriptindex --overwrite "$work/db/$c.xapian" "$peers/news.script" "$work/db/$c.si"
 }
 
