@@ -121,7 +121,16 @@ std::string IndexWriter::find_original(const PreparedDocument& prepared, Xapian:
   return key;
 }
 
-void IndexWriter::add(PreparedDocument&& prepared) {
+std::string IndexWriter::original_of(const PreparedDocument& prepared, bool own_shard) {
+  Xapian::docid self = 0;
+  if (own_shard) {
+    Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
+    if (own != db_.postlist_end(prepared.id_term)) self = *own;
+  }
+  return find_original(prepared, self);
+}
+
+void IndexWriter::add(PreparedDocument&& prepared, const std::string* known_original) {
   // In a database that was empty, an id this writer has not added is new:
   // add_document() then skips replace_document()'s id lookup.
   const size_t id_hash = std::hash<std::string>()(prepared.id_term);
@@ -131,7 +140,8 @@ void IndexWriter::add(PreparedDocument&& prepared) {
     Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
     if (own != db_.postlist_end(prepared.id_term)) self = *own;
   }
-  const std::string original = find_original(prepared, self);
+  const std::string original =
+      known_original != nullptr ? *known_original : find_original(prepared, self);
   if (!original.empty()) prepared.doc.add_value(schema::kSlotCollapse, original);
   const Xapian::docid did = is_new ? db_.add_document(prepared.doc)
                                    : db_.replace_document(prepared.id_term, prepared.doc);

@@ -74,8 +74,15 @@ class IndexWriter {
 
   // Adds or replaces the article with the same id. If an earlier article is
   // a near duplicate (fingerprint.h), the new one gets its collapse key, so
-  // that the searcher shows the copies as one story.
-  void add(PreparedDocument&& prepared);
+  // that the searcher shows the copies as one story. A non-null
+  // `known_original` is that key (or "" for none) already looked up, by
+  // ShardedWriter across all shards.
+  void add(PreparedDocument&& prepared, const std::string* known_original = nullptr);
+  // The collapse key of an earlier near duplicate of `prepared` in this
+  // database ("" if none); `own_shard`: the article's id lives here, so its
+  // own earlier version is not a copy. Gives the original its key if it had
+  // none yet.
+  std::string original_of(const PreparedDocument& prepared, bool own_shard);
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);
   // Makes every article added so far durable and visible to searchers

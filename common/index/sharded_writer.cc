@@ -77,7 +77,19 @@ ShardedWriter::ShardedWriter(const std::string& path, size_t shards,
 void ShardedWriter::add(PreparedDocument&& prepared) {
   // The id term is "Q" + id (or its shortened form): hash the id term, which
   // is stable for a given id.
-  writers_[shard_of(prepared.id_term, writers_.size())]->add(std::move(prepared));
+  const size_t target = shard_of(prepared.id_term, writers_.size());
+  if (writers_.size() == 1 || prepared.signature.empty()) {
+    writers_[target]->add(std::move(prepared));
+    return;
+  }
+  // Ids hash to shards, stories do not: a syndicated copy may sit in any
+  // shard, so all are asked (its own first), and copies collapse across
+  // shards as in one database.
+  std::string original = writers_[target]->original_of(prepared, true);
+  for (size_t i = 0; original.empty() && i < writers_.size(); ++i) {
+    if (i != target) original = writers_[i]->original_of(prepared, false);
+  }
+  writers_[target]->add(std::move(prepared), &original);
 }
 
 bool ShardedWriter::remove(const std::string& id) {

@@ -1,0 +1,86 @@
+// Tests of ShardedWriter: ids route to a stable shard, the stub lists the
+// shards, and near-duplicate copies collapse across shards.
+#include "common/index/sharded_writer.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "common/index/index_schema.h"
+#include "tests/e2e/process.h"
+
+using news::Article;
+using news::DocumentBuilder;
+using news::IndexWriterOptions;
+using news::ShardedWriter;
+namespace schema = news::schema;
+
+namespace {
+
+const std::string kWire =
+    "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
+    "citing persistent inflation in services and a labour market that remains tight. "
+    "Officials said further increases were possible if price pressures did not ease, "
+    "while markets had expected the move after last month's strong jobs report.";
+
+Article article(const std::string& id, const std::string& body) {
+  Article a;
+  a.id = id;
+  a.title = "Headline of " + id;
+  a.body = body;
+  return a;
+}
+
+// Ids that land in different shards of `n`, starting from "copy-0".
+std::vector<std::string> ids_in_distinct_shards(size_t n) {
+  std::vector<std::string> ids(n);
+  for (size_t i = 0, found = 0; found < n; ++i) {
+    const std::string id = "copy-" + std::to_string(i);
+    std::string& slot = ids[ShardedWriter::shard_of(schema::unique_id_term(id), n)];
+    if (slot.empty()) {
+      slot = id;
+      ++found;
+    }
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("sharded writer: ids route to stable shards listed by the stub", "[sharded_writer]") {
+  CHECK(ShardedWriter::shard_of("Qabc", 4) == ShardedWriter::shard_of("Qabc", 4));
+  CHECK(ShardedWriter::shard_of("Qabc", 1) == 0);
+  news::test::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  {
+    ShardedWriter writer(db, 3, IndexWriterOptions());
+    CHECK(writer.shard_count() == 3);
+  }
+  CHECK(ShardedWriter::list_shards(db).size() == 3);
+  CHECK_THROWS(ShardedWriter(db, 2, IndexWriterOptions()));
+}
+
+TEST_CASE("sharded writer: copies in different shards share one collapse key", "[sharded_writer]") {
+  news::test::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  const std::vector<std::string> ids = ids_in_distinct_shards(3);
+  DocumentBuilder builder;
+  {
+    ShardedWriter writer(db, 3, IndexWriterOptions());
+    writer.add(builder.build(article(ids[0], kWire), false));
+    writer.add(builder.build(article(ids[1], "LONDON (Wire) - " + kWire), false));
+    writer.commit();
+    writer.add(builder.build(article(ids[2], kWire + " Reporting by Jane Doe."), false));
+    // The same id again replaces the article in its own shard.
+    writer.add(builder.build(article(ids[1], "PARIS (Wire) - " + kWire), false));
+    writer.finish();
+  }
+  Xapian::Database all(db);  // the stub opens every shard
+  CHECK(all.get_doccount() == 3);
+  for (const std::string& id : ids) {
+    INFO(id);
+    Xapian::PostingIterator p = all.postlist_begin(schema::unique_id_term(id));
+    REQUIRE(p != all.postlist_end(schema::unique_id_term(id)));
+    CHECK(all.get_document(*p).get_value(schema::kSlotCollapse) == ids[0]);
+  }
+}
