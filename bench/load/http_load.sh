@@ -38,7 +38,10 @@ command -v wrk >/dev/null || { echo "http_load.sh: wrk is missing (apt-get insta
 if [[ ! -d "$db" ]]; then
   [[ -n "$corpus" ]] || { echo "http_load.sh: no database at $db and no --corpus" >&2; exit 2; }
   echo "== indexing $corpus into $db"
-  "$indexer" --db "$db" "$corpus"
+  # Exit 1: some files had problems (reported), the rest is indexed.
+  status=0
+  "$indexer" --db "$db" "$corpus" || status=$?
+  ((status <= 1)) || { echo "http_load.sh: news-indexer failed (exit $status)" >&2; exit 3; }
 fi
 
 work="$(mktemp -d)"
