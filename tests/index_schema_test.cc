@@ -97,6 +97,9 @@ TEST_CASE("stored article round-trips and tolerates foreign data", "[index_schem
   CHECK(stored.authors == a.authors);
   CHECK(stored.body == a.body);
   REQUIRE(stored.entities.size() == 3);  // person, country (merged), topic
+  CHECK(stored.entities[0].kind == "person");
+  CHECK(stored.entities[1].kind == "country");
+  CHECK(stored.entities[2].kind == "topic");
   CHECK(schema::parse_stored_article("not json").id == "not json");
 }
 

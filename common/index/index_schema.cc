@@ -242,6 +242,21 @@ StoredArticle parse_stored_article(const std::string& data) {
                                     e[2].get<std::string>(), e[3].get<int>()});
     }
   }
+  // Stored by id; shown as the extractor lists them: people, countries,
+  // organizations, events, then the given kinds; the most mentioned first.
+  auto rank = [](const std::string& kind) {
+    static const char* const kOrder[] = {"person", "country", "org", "event"};
+    for (int i = 0; i < 4; ++i) {
+      if (kind == kOrder[i]) return i;
+    }
+    return 4;
+  };
+  std::stable_sort(out.entities.begin(), out.entities.end(), [&](const Entity& a, const Entity& b) {
+    if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.count != b.count) return a.count > b.count;
+    return a.name < b.name;
+  });
   return out;
 }
 

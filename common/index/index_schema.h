@@ -92,7 +92,9 @@ struct StoredArticle {
   std::vector<Entity> entities;
 };
 // Serialization of the document data (JSON). parse_stored_article() returns
-// an article with only `id` set if the data is not ours.
+// an article with only `id` set if the data is not ours; its entities come
+// in display order: person, country, org, event, then other kinds by name;
+// within a kind the most mentioned first, then by name.
 std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets);
 StoredArticle parse_stored_article(const std::string& data);
 
