@@ -139,9 +139,7 @@ int main(int argc, char** argv) {
     if (o.slowest > 0) {
       std::vector<std::pair<double, size_t>> by_time;  // (median ms, query index)
       for (size_t i = 0; i < ms.size(); ++i) {
-        std::vector<double> v = ms[i];
-        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-        by_time.emplace_back(v[v.size() / 2], i);
+        by_time.emplace_back(news::bench::nearest_rank(ms[i], 0.5), i);
       }
       std::sort(by_time.rbegin(), by_time.rend());
       for (size_t k = 0; k < std::min(o.slowest, by_time.size()); ++k) {

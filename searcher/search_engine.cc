@@ -188,12 +188,8 @@ SearchResponse SearchEngine::search(const SearchRequest& request) {
 FacetTally SearchEngine::count_without_own_filter(const Xapian::Query& text,
                                                   const Xapian::Query& other_filters,
                                                   const std::string& kind, bool daily) {
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(
-      other_filters.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, other_filters));
   FacetCollector collector({kind}, has_remote_, daily);
-  collector.attach(&enquire);
-  enquire.get_mset(0, 0, db_.get_doccount());
+  count_facets(text, other_filters, &collector);
   return collector.tally(0);
 }
 
@@ -341,10 +337,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
     mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
     if (none && !spy_kinds.empty()) {
-      // No article has them all: the facets count the articles that have
-      // all but the last words (Typesense drops words from the end), never
-      // every article with any word, which on a large index means visiting
-      // most of it.
+      // No article has them all: the facets count the articles with the
+      // longest leading run of the words that some article has (Typesense
+      // drops words from the end), never every article with any word, which
+      // on a large index means visiting most of it.
       facet_text = builder.leading_words_query(request.query, filter);
       if (!facet_text.empty()) count_facets(facet_text, filter, &facets);
     }
@@ -401,7 +397,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
              // frequency of every word of every fragment: 15x
              // slower) or SNIPPET_EXHAUSTIVE (it scores every
              // fragment: 1.5x slower): the first good fragment,
-             // which in news is usually in the lead.
+             // which in news is often in the lead.
              : mset.snippet(stored.body, kSnippetLength, stemmer, 0, "<mark>", "</mark>", "...");
     hit.entities = stored.entities;
     hit.copies = request.collapse ? c.it.get_collapse_count() : 0;

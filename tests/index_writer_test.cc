@@ -7,32 +7,21 @@
 
 #include "common/index/index_schema.h"
 #include "tests/e2e/process.h"
+#include "tests/test_index.h"
 
-using news::Article;
 using news::DocumentBuilder;
 using news::IndexWriter;
 using news::IndexWriterOptions;
+using news::test::headline_article;
 namespace schema = news::schema;
 
 namespace {
 
-const std::string kWire =
-    "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
-    "citing persistent inflation in services and a labour market that remains tight. "
-    "Officials said further increases were possible if price pressures did not ease, "
-    "while markets had expected the move after last month's strong jobs report.";
+const std::string kWire = news::test::wire_story();
 const std::string kOther =
     "Heavy rain flooded roads across the northern province overnight, forcing schools to "
     "close and cutting power to thousands of homes, while emergency crews worked through "
     "the night to clear fallen trees and rescue drivers stranded by rising water in 2024.";
-
-Article article(const std::string& id, const std::string& body) {
-  Article a;
-  a.id = id;
-  a.title = "Headline of " + id;
-  a.body = body;
-  return a;
-}
 
 // The collapse key of the article with this id ("" if none).
 std::string collapse_key(const std::string& db, const std::string& id) {
@@ -59,11 +48,11 @@ TEST_CASE("copies in one run share the first copy's collapse key", "[index_write
   {
     IndexWriter writer(db, IndexWriterOptions());
     DocumentBuilder builder;
-    writer.add(builder.build(article("first", kWire), true));
-    writer.add(builder.build(article("other", kOther), true));
+    writer.add(builder.build(headline_article("first", kWire), true));
+    writer.add(builder.build(headline_article("other", kOther), true));
     writer.commit();
-    writer.add(builder.build(article("copy", "LONDON (Wire) - " + kWire), true));
-    writer.add(builder.build(article("copy2", kWire + " Reporting by Jane Doe."), true));
+    writer.add(builder.build(headline_article("copy", "LONDON (Wire) - " + kWire), true));
+    writer.add(builder.build(headline_article("copy2", kWire + " Reporting by Jane Doe."), true));
   }
   CHECK(collapse_key(db, "first") == "first");
   CHECK(collapse_key(db, "copy") == "first");
@@ -77,15 +66,15 @@ TEST_CASE("a copy in a later run finds the original; re-adding replaces", "[inde
   DocumentBuilder builder;
   {
     IndexWriter writer(db, IndexWriterOptions());
-    writer.add(builder.build(article("first", kWire), true));
-    writer.add(builder.build(article("other", kOther), true));
+    writer.add(builder.build(headline_article("first", kWire), true));
+    writer.add(builder.build(headline_article("other", kOther), true));
   }
   {
     IndexWriter writer(db, IndexWriterOptions());
     // The same id again is the same article, not a copy of itself.
-    writer.add(builder.build(article("other", kOther + " Updated."), true));
-    writer.add(builder.build(article("copy", "LONDON (Wire) - " + kWire), true));
-    writer.add(builder.build(article("copy", "PARIS (Wire) - " + kWire), true));
+    writer.add(builder.build(headline_article("other", kOther + " Updated."), true));
+    writer.add(builder.build(headline_article("copy", "LONDON (Wire) - " + kWire), true));
+    writer.add(builder.build(headline_article("copy", "PARIS (Wire) - " + kWire), true));
   }
   CHECK(Xapian::Database(db).get_doccount() == 3);
   CHECK(collapse_key(db, "copy") == "first");
@@ -101,7 +90,7 @@ TEST_CASE("spelling data: words without digits, written by the last commit", "[i
   {
     IndexWriter writer(db, options);
     DocumentBuilder builder;
-    writer.add(builder.build(article("flood", kOther), true));
+    writer.add(builder.build(headline_article("flood", kOther), true));
     writer.commit();
     CHECK(spelling_frequency(db, "flooded") == 0);
     writer.finish();

@@ -8,28 +8,17 @@
 
 #include "common/index/index_schema.h"
 #include "tests/e2e/process.h"
+#include "tests/test_index.h"
 
-using news::Article;
 using news::DocumentBuilder;
 using news::IndexWriterOptions;
 using news::ShardedWriter;
+using news::test::headline_article;
 namespace schema = news::schema;
 
 namespace {
 
-const std::string kWire =
-    "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
-    "citing persistent inflation in services and a labour market that remains tight. "
-    "Officials said further increases were possible if price pressures did not ease, "
-    "while markets had expected the move after last month's strong jobs report.";
-
-Article article(const std::string& id, const std::string& body) {
-  Article a;
-  a.id = id;
-  a.title = "Headline of " + id;
-  a.body = body;
-  return a;
-}
+const std::string kWire = news::test::wire_story();
 
 // Ids that land in different shards of `n`, starting from "copy-0".
 std::vector<std::string> ids_in_distinct_shards(size_t n) {
@@ -67,12 +56,12 @@ TEST_CASE("sharded writer: copies in different shards share one collapse key", "
   DocumentBuilder builder;
   {
     ShardedWriter writer(db, 3, IndexWriterOptions());
-    writer.add(builder.build(article(ids[0], kWire), false));
-    writer.add(builder.build(article(ids[1], "LONDON (Wire) - " + kWire), false));
+    writer.add(builder.build(headline_article(ids[0], kWire), false));
+    writer.add(builder.build(headline_article(ids[1], "LONDON (Wire) - " + kWire), false));
     writer.commit();
-    writer.add(builder.build(article(ids[2], kWire + " Reporting by Jane Doe."), false));
+    writer.add(builder.build(headline_article(ids[2], kWire + " Reporting by Jane Doe."), false));
     // The same id again replaces the article in its own shard.
-    writer.add(builder.build(article(ids[1], "PARIS (Wire) - " + kWire), false));
+    writer.add(builder.build(headline_article(ids[1], "PARIS (Wire) - " + kWire), false));
     writer.finish();
   }
   Xapian::Database all(db);  // the stub opens every shard

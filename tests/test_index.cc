@@ -16,6 +16,19 @@ Article make_article(const std::string& id, const std::string& title, const std:
   return a;
 }
 
+const std::string& wire_story() {
+  static const std::string story =
+      "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
+      "citing persistent inflation in services and a labour market that remains tight. "
+      "Officials said further increases were possible if price pressures did not ease, "
+      "while markets had expected the move after last month's strong jobs report.";
+  return story;
+}
+
+Article headline_article(const std::string& id, const std::string& body) {
+  return make_article(id, "Headline of " + id, body);
+}
+
 TestIndex::TestIndex(const std::vector<Article>& articles) : path_(dir_.path() + "/db") {
   IndexWriter writer(path_, IndexWriterOptions());
   DocumentBuilder builder;

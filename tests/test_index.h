@@ -16,6 +16,13 @@ namespace news::test {
 Article make_article(const std::string& id, const std::string& title, const std::string& body,
                      const std::string& date = "");
 
+// A wire story of about 50 words: long enough for a near-duplicate
+// signature, so that edited copies of it are found as copies.
+const std::string& wire_story();
+
+// An article with this id and body, titled "Headline of <id>".
+Article headline_article(const std::string& id, const std::string& body);
+
 class TestIndex {
  public:
   // Indexes `articles` (entities extracted) into a fresh database.

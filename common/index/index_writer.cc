@@ -121,27 +121,29 @@ std::string IndexWriter::find_original(const PreparedDocument& prepared, Xapian:
   return key;
 }
 
+bool IndexWriter::is_new_id(const std::string& id_term) const {
+  // In a database that was empty, an id this writer has not added is new.
+  return opened_empty_ && run_ids_.find(std::hash<std::string>()(id_term)) == run_ids_.end();
+}
+
+Xapian::docid IndexWriter::own_docid(const std::string& id_term) {
+  if (is_new_id(id_term)) return 0;
+  Xapian::PostingIterator own = db_.postlist_begin(id_term);
+  return own != db_.postlist_end(id_term) ? *own : 0;
+}
+
 std::string IndexWriter::original_of(const PreparedDocument& prepared, bool own_shard) {
-  Xapian::docid self = 0;
-  if (own_shard) {
-    Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
-    if (own != db_.postlist_end(prepared.id_term)) self = *own;
-  }
-  return find_original(prepared, self);
+  return find_original(prepared, own_shard ? own_docid(prepared.id_term) : 0);
 }
 
 void IndexWriter::add(PreparedDocument&& prepared, const std::string* known_original) {
-  // In a database that was empty, an id this writer has not added is new:
-  // add_document() then skips replace_document()'s id lookup.
+  // A new id goes in with add_document(), skipping replace_document()'s
+  // id lookup.
   const size_t id_hash = std::hash<std::string>()(prepared.id_term);
-  const bool is_new = opened_empty_ && run_ids_.find(id_hash) == run_ids_.end();
-  Xapian::docid self = 0;
-  if (!is_new) {
-    Xapian::PostingIterator own = db_.postlist_begin(prepared.id_term);
-    if (own != db_.postlist_end(prepared.id_term)) self = *own;
-  }
-  const std::string original =
-      known_original != nullptr ? *known_original : find_original(prepared, self);
+  const bool is_new = is_new_id(prepared.id_term);
+  const std::string original = known_original != nullptr
+                                   ? *known_original
+                                   : find_original(prepared, own_docid(prepared.id_term));
   if (!original.empty()) prepared.doc.add_value(schema::kSlotCollapse, original);
   const Xapian::docid did = is_new ? db_.add_document(prepared.doc)
                                    : db_.replace_document(prepared.id_term, prepared.doc);

@@ -100,6 +100,11 @@ class IndexWriter {
   // The collapse key of the earliest near duplicate of `prepared` other
   // than document `self`, or "".
   std::string find_original(const PreparedDocument& prepared, Xapian::docid self);
+  // True if `id_term` cannot be in the database: it was empty when opened
+  // and this writer has not added the id.
+  bool is_new_id(const std::string& id_term) const;
+  // The document id holding `id_term`, or 0.
+  Xapian::docid own_docid(const std::string& id_term);
   // True if document `did` exists and is a near duplicate of `sig`.
   bool is_near_duplicate(Xapian::docid did, const Signature& sig, Xapian::Document* doc);
   void add_spelling();
