@@ -60,3 +60,21 @@ TEST_CASE("the lexicon builds quickly", "[entities]") {
   CHECK(ms < 2000);
   CHECK(l.countries().size() > 240);
 }
+
+TEST_CASE("common English words are known in any case", "[entities]") {
+  CHECK(lex().is_common_word("water"));
+  CHECK(lex().is_common_word("Water"));
+  CHECK(lex().is_common_word("MATCH"));
+  CHECK_FALSE(lex().is_common_word("Putin"));
+  CHECK_FALSE(lex().is_common_word("of"));  // shorter than three letters are left out
+}
+
+TEST_CASE("places: the longest known city or state, capitalized", "[entities]") {
+  std::vector<news::entities::Token> toks;
+  news::entities::tokenize("Broken Arrow and Tulsa, Texas; Broken arrow; Austin", &toks);
+  CHECK(lex().place_length(toks, 0) == 2);
+  CHECK(lex().place_length(toks, 3) == 1);
+  CHECK(lex().place_length(toks, 5) == 1);
+  CHECK(lex().place_length(toks, 7) == 0);  // "Broken arrow": every word capitalized
+  CHECK(lex().place_length(toks, 9) == 0);  // a given name is left out
+}

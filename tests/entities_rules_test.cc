@@ -204,3 +204,29 @@ TEST_CASE("a known org opening a longer name with a keyword is the longer org", 
   CHECK(get(es, "org:bbc-news") != nullptr);
   CHECK(get(es, "org:senate-intelligence-committee") != nullptr);
 }
+
+TEST_CASE("known cities and states are no people without a title or cue", "[entities]") {
+  const auto es =
+      run("Tulsa lies near Broken Arrow. Many moved from Tulsa to Broken Arrow and Texas. "
+          "Mayor Tulsa spoke. Later Texas grew.");
+  CHECK(get(es, "person:broken-arrow") == nullptr);
+  CHECK(get(es, "person:texas") == nullptr);
+  CHECK(get(es, "person:tulsa") != nullptr);  // the title says person
+}
+
+TEST_CASE("two organizations joined by and are two", "[entities]") {
+  const auto es =
+      run("It is a hub for American Airlines and Southwest Airlines. Hui Chi-fung from the "
+          "Democratic Party and Tanya Chan of the Civic Party won.");
+  CHECK(get(es, "org:american-airlines") != nullptr);
+  CHECK(get(es, "org:southwest-airlines") != nullptr);
+  CHECK(get(es, "org:democratic-party") != nullptr);
+  CHECK(get(es, "org:civic-party") != nullptr);
+  for (const auto& e : es) CHECK(e.name.find(" and ") == std::string::npos);
+}
+
+TEST_CASE("a city and a plural name a sports team", "[entities]") {
+  const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
+  CHECK(get(es, "org:boston-red-sox") != nullptr);
+  CHECK(count_kind(es, "person") == 0);
+}

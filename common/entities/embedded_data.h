@@ -16,6 +16,8 @@ namespace data {
 std::string_view countries_tsv();    // regenerate_countries.py output
 std::string_view first_names_txt();  // CC0 English given names
 std::string_view first_names_extra_txt();
+std::string_view common_words_txt();  // SCOWL lower-case English words
+std::string_view places_txt();        // regenerate_places.py output
 std::string_view famous_people_tsv();
 std::string_view orgs_tsv();
 std::string_view words_tsv();

@@ -111,6 +111,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     m.last = s.last;
     m.tag = s.type == SpanType::kOrg ? 2 : 1;
     m.sentence_start = tokens[s.first].has(kSentenceStart);
+    m.place = lex.place_length(tokens, s.first) == s.last - s.first;
     for (uint32_t k = s.first; k < s.last; ++k) {
       if (k > s.first) m.name += ' ';
       m.name.append(tokens[k].text);
@@ -144,6 +145,7 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
   std::string key;
   for (const Mention& m : mentions) {
     if (m.kind != MentionKind::kOrg) continue;
+    if (m.place) continue;  // the tagger's org is a known city or state ("Pennsylvania")
     if (m.index < 0 && m.last == m.first + 1) {
       const Token& t = tokens[m.first];
       key.clear();

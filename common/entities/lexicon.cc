@@ -73,6 +73,18 @@ std::string phrase_key(std::string_view text, size_t* ntokens) {
   return key;
 }
 
+// FNV-1a of the ASCII-lower-cased bytes, never 0.
+uint64_t lower_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
+  }
+  return h == 0 ? 1 : h;
+}
+
+constexpr size_t kMaxPlaceTokens = 4;
+
 }  // namespace
 
 void append_lookup_form(std::string_view token, std::string* key) {
@@ -88,12 +100,83 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
   load_countries();
   load_words();
   load_people();
+  load_common_words();
+  load_places();
   for (size_t l = 0; l < lists_.size(); ++l) {
     for (const auto& w : lists_[l]) word_bits_[w] |= bit(static_cast<WordList>(l));
   }
   for (const auto& w : first_names_) word_bits_[w] |= kFirstNameBit;
   for (const auto& [w, b] : word_bits_) word_filter_.add(w);
   for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
+}
+
+void Lexicon::load_common_words() {
+  const std::string_view text = data::common_words_txt();
+  std::vector<uint64_t> hashes;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line[0] != '#') hashes.push_back(lower_hash(line));
+  }
+  size_t cap = 16;
+  while (cap < hashes.size() * 2) cap *= 2;
+  common_mask_ = cap - 1;
+  common_.assign(cap, 0);
+  for (uint64_t h : hashes) {
+    uint64_t slot = (h >> 17) & common_mask_;
+    while (common_[slot] != 0 && common_[slot] != h) slot = (slot + 1) & common_mask_;
+    common_[slot] = h;
+  }
+}
+
+void Lexicon::load_places() {
+  const std::string_view text = data::places_txt();
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t n = 0;
+    const std::string key = phrase_key(line, &n);
+    if (key.empty() || n > kMaxPlaceTokens) continue;
+    places_[key] |= 1;
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+      places_[key.substr(0, sp)] |= 2;
+    }
+  }
+  for (const auto& [k, v] : places_) place_filter_.add(k);
+}
+
+size_t Lexicon::place_length(const std::vector<Token>& tokens, size_t i) const {
+  size_t best = 0;
+  std::string key;
+  for (size_t k = 0; k < kMaxPlaceTokens && i + k < tokens.size(); ++k) {
+    const Token& t = tokens[i + k];
+    if (!t.has(kCapitalized) || (k > 0 && t.has(kLineBreakBefore))) break;
+    if (k > 0) key += ' ';
+    append_lookup_form(t.text, &key);
+    if (!place_filter_.maybe(key)) break;
+    auto it = places_.find(key);
+    if (it == places_.end()) break;
+    if (it->second & 1) best = k + 1;
+    if (!(it->second & 2)) break;
+  }
+  return best;
+}
+
+bool Lexicon::is_common_word(std::string_view word) const {
+  if (word.size() < 3 || common_.empty()) return false;
+  const uint64_t h = lower_hash(word);
+  for (uint64_t slot = (h >> 17) & common_mask_; common_[slot] != 0;
+       slot = (slot + 1) & common_mask_) {
+    if (common_[slot] == h) return true;
+  }
+  return false;
 }
 
 void Lexicon::add_phrase(std::string_view text, Phrase p) {

@@ -123,6 +123,16 @@ class Lexicon {
     return it == word_bits_.end() ? 0 : it->second;
   }
 
+  // True if the word (any case) is a common English word written in lower
+  // case by the dictionary (data/common_words.txt: "water", "match"), which
+  // a capitalized name rarely is.
+  bool is_common_word(std::string_view word) const;
+
+  // Length in tokens of the longest known place (a city or a state,
+  // province or county: data/places.txt) starting at tokens[i], or 0. Every
+  // word of it must be capitalized ("Broken Arrow", not "Broken arrow").
+  size_t place_length(const std::vector<Token>& tokens, size_t i) const;
+
   // Word lists, keyed by lookup form of one token.
   bool is_first_name(const std::string& lookup) const { return first_names_.count(lookup) != 0; }
   bool is_first_name(std::string_view lookup) const { return is_first_name(std::string(lookup)); }
@@ -156,6 +166,8 @@ class Lexicon {
   void load_orgs();
   void load_words();
   void load_people();
+  void load_common_words();
+  void load_places();
 
   struct Node {
     bool is_prefix = false;
@@ -178,6 +190,10 @@ class Lexicon {
   QuickFilter phrase_filter_;  // keys of phrases_ (whole phrases and prefixes)
   std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
   size_t max_event_len_ = 0;
+  std::vector<uint64_t> common_;  // open addressing: hashes of common words, 0 = empty
+  uint64_t common_mask_ = 0;
+  std::unordered_map<std::string, uint8_t> places_;  // key -> 1 place, 2 prefix (bits)
+  QuickFilter place_filter_;                         // keys of places_
   std::unordered_map<std::string, std::string> famous_;
   std::unordered_map<std::string, std::string> reuters_;
 };

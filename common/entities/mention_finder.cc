@@ -86,7 +86,7 @@ class Finder {
         if (ph->type == PhraseType::kBlocker) {
           // "British Library", "British Columbia Lottery Corporation": blocked
           // as a country, but an organization if a keyword ends the run.
-          const size_t run_end = extend_run(end);
+          const size_t run_end = split_at_and(i, extend_run(end));
           const size_t kw = last_org_keyword(i, run_end);
           i = kw != run_end ? emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false)
                             : end;
@@ -95,7 +95,7 @@ class Finder {
         if (ph->type == PhraseType::kOrg) {
           // "BBC News", "Reuters Foundation": a known org that opens a longer
           // name ending in a keyword is that longer org.
-          const size_t run_end = extend_run(end);
+          const size_t run_end = split_at_and(i, extend_run(end));
           const size_t kw = last_org_keyword(end, run_end);
           if (kw != run_end) {
             i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
@@ -105,7 +105,7 @@ class Finder {
           continue;
         }
         // A country word that opens an organization's name: "Russian Foreign Ministry".
-        const size_t run_end = extend_run(end);
+        const size_t run_end = split_at_and(i, extend_run(end));
         const size_t kw = last_org_keyword(end, run_end);
         if (kw != run_end) {
           // The state's own body ("Russian Foreign Ministry", "U.S. Justice
@@ -245,6 +245,19 @@ class Finder {
     return j;
   }
 
+  // Where the first of two names joined by "and" ends in the run [b, e):
+  // at an "and" or "&" right after an organization keyword ("American
+  // Airlines and Southwest Airlines", "the Democratic Party and Tanya Chan
+  // of ..."), else e.
+  size_t split_at_and(size_t b, size_t e) {
+    for (size_t c = b + 1; c + 1 < e; ++c) {
+      if ((toks_[c].text == "and" || toks_[c].text == "&") && is_cap_word(toks_[c - 1]) &&
+          in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]))
+        return c;
+    }
+    return e;
+  }
+
   // True if [b, e) names a body of a state: a ministry, department,
   // agency, army, embassy, ... (words of the state-noun list or such
   // keywords).
@@ -285,6 +298,11 @@ class Finder {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
     return ends("ing") || ends("ly");
+  }
+
+  static bool team_word(std::string_view w) {
+    return w == "Sox" ||
+           (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'');
   }
 
   bool is_connector_at(size_t k) {
@@ -394,8 +412,16 @@ class Finder {
     if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.
     while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
+    // "Boston Red Sox", "Tampa Bay Rays": a known city or state and a
+    // plural is a sports team.
+    const size_t pl = lex_.place_length(toks_, i);
+    if (pl > 0 && i + pl < e && e - (i + pl) <= 2 && team_word(toks_[e - 1].text)) {
+      emit(MentionKind::kOrg, i, e, -1, 0, false);
+      return next;
+    }
     if (in(e - 1, WordList::kPlaceKeyword) ||
-        (e > i + 1 && in(i, WordList::kPlacePrefix) && !first_name(i))) {  // "Fort Lee"
+        (e > i + 1 && in(i, WordList::kPlacePrefix) &&
+         (!first_name(i) || lex_.is_common_word(toks_[i].text)))) {  // "Fort Lee", "Port Hutt"
       emit(MentionKind::kPlace, i, e, -1, 0, false);
       return next;
     }
@@ -429,6 +455,7 @@ class Finder {
       while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
       m.first_name = e - b >= 2 && first_name(f);
       m.cue_after = cue_after(b, e);
+      m.place = lex_.place_length(toks_, b) == e - b;
     }
     if (is_name) m.listed_with = listed_with(b);
     const size_t n = toks_.size();

@@ -76,6 +76,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     bool cued;
     bool tagged;          // the tagger says person
     bool sentence_start;  // the word opens a sentence
+    bool place;           // a known city or state ("Tulsa")
     std::string display;
   };
   std::vector<Single> singles;
@@ -158,7 +159,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (nw.words.empty()) continue;
     if (nw.words.size() == 1) {
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
-                         m.tag == 1, m.sentence_start, m.name});
+                         m.tag == 1, m.sentence_start, m.place, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -191,6 +192,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // "the Red Sox", "the Imitation Game": "the" before a name makes it a
     // team, a title or a place, whatever the tagger says.
     if (m.after_the && !m.titled) continue;
+    // A known city or state ("Broken Arrow") is a person only with a title or cue.
+    if (m.place && !m.titled && !m.cued && !m.cue_after) continue;
     if (m.titled || m.cued ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
@@ -276,6 +279,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       std::string_view full = lex.famous_person(s.word);
       if (!full.empty()) {
         best = add_group(split_name(std::string(full)).words, std::string(full));
+      } else if (s.place && !s.titled && !s.cued) {
+        continue;  // "Tulsa": a known place, no title or cue
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
                  ((s.cued || (s.tagged && tagged_ok(s.word))) && !common_words.count(s.word) &&
                   !lexicon_word(s.word))) {

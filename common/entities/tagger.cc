@@ -249,6 +249,28 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
   // The article: the word in lower case elsewhere, its earlier label.
   if (t.has(kCapitalized) && w.size() >= 3 && ctx.written_lower(t))
     out->push_back(feature(28, t.has(kSentenceStart) ? 1 : 0));
+  // Known places (cities, states): one starting here, or one covering the word.
+  if (t.has(kCapitalized)) {
+    const size_t len = lex.place_length(toks, i);
+    if (len > 0) out->push_back(feature(34, len > 1 ? 1 : 0));
+    for (long d = 1; d <= 2 && k - d >= 0; ++d) {
+      const size_t j = static_cast<size_t>(k - d);
+      if (!toks[j].has(kCapitalized)) break;
+      if (lex.place_length(toks, j) > static_cast<size_t>(d)) {
+        out->push_back(feature(35, 0));
+        break;
+      }
+    }
+  }
+  // Common English words ("Water", "Match"): the word and its neighbours.
+  for (long d = -1; d <= 1; ++d) {
+    const long j = k + d;
+    if (j < 0 || static_cast<size_t>(j) >= toks.size()) continue;
+    const Token& tj = toks[static_cast<size_t>(j)];
+    if (!tj.has(kWord) || !lex.is_common_word(tj.text)) continue;
+    out->push_back(feature(31 + static_cast<uint64_t>(d + 1),
+                           (tj.has(kCapitalized) ? 2 : 0) + (tj.has(kSentenceStart) ? 1 : 0)));
+  }
   const uint8_t h = ctx.history(t);
   out->push_back(feature(29, h));
   out->push_back(feature(30, mix(h) ^ prev));
