@@ -132,38 +132,28 @@ void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally) 
 
 namespace {
 
-// "20170709" (a day bucket) -> "2017-07-09"; anything else unchanged.
-std::string day_label(const std::string& v) {
-  if (v.size() == 8 && v.find_first_not_of("0123456789") == std::string::npos) {
-    return v.substr(0, 4) + "-" + v.substr(4, 2) + "-" + v.substr(6, 2);
-  }
-  return v;
+bool is_day_bucket(std::string_view v) {
+  return v.size() == 8 && v.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-FacetCount split_entry(const std::string& entry, Xapian::doccount count) {
-  FacetCount fc;
-  const size_t tab = entry.find('\t');
-  if (tab == std::string::npos) {
-    // A day bucket from the date slot: no id stored, make one.
-    fc.value = day_label(entry);
-    fc.id = "date:" + fc.value;
-  } else {
-    fc.id = entry.substr(0, tab);
-    fc.value = entry.substr(tab + 1);
+// The id of a tally entry: a day bucket from the date slot ("20170709")
+// becomes "date:2017-07-09"; other entries as the schema reads them.
+std::string entry_id(const std::string& kind, const std::string& entry, std::string* old_name) {
+  if (kind == "date" && is_day_bucket(entry)) {
+    old_name->clear();
+    return "date:" + entry.substr(0, 4) + "-" + entry.substr(4, 2) + "-" + entry.substr(6, 2);
   }
-  fc.count = count;
-  return fc;
+  return schema::facet_entry_id(kind, entry, old_name);
 }
 
-// True if `name` or one of its words starts with `prefix` (case and
-// accents ignored; `prefix` already folded).
-bool matches_prefix(const std::string& name, const std::string& folded_prefix) {
-  if (folded_prefix.empty()) return true;
-  const std::string folded = fold_case_and_accents(name);
+// True if `text` or one of its words (split at ' ' and '-') starts with
+// `prefix`; both already folded the same way.
+bool word_starts_with(const std::string& text, const std::string& prefix) {
+  if (prefix.empty()) return true;
   size_t pos = 0;
-  while (pos < folded.size()) {
-    if (folded.compare(pos, folded_prefix.size(), folded_prefix) == 0) return true;
-    const size_t space = folded.find_first_of(" -", pos);
+  while (pos < text.size()) {
+    if (text.compare(pos, prefix.size(), prefix) == 0) return true;
+    const size_t space = text.find_first_of(" -", pos);
     if (space == std::string::npos) break;
     pos = space + 1;
   }
@@ -172,49 +162,70 @@ bool matches_prefix(const std::string& name, const std::string& folded_prefix) {
 
 }  // namespace
 
-std::vector<FacetCount> select_facet_values(const FacetTally& tally,
-                                            const FacetSelection& selection, size_t* distinct) {
-  // One value per id: articles may write the same entity's name in more than
-  // one way ("Co." and "Co" are both org:co); the count is the sum and the
-  // name the most frequent one (then the first in entry order).
+std::vector<FacetCount> select_facet_values(const std::string& kind, const FacetTally& tally,
+                                            const FacetSelection& selection,
+                                            const FacetNames& names, size_t* distinct) {
+  // One value per id: an old index's entries may carry the same id with
+  // names written differently ("Co." and "Co"); the count is the sum and the
+  // name the most frequent one (then the least in byte order).
   struct Value {
     Xapian::doccount count = 0;
-    const std::string* entry = nullptr;  // the entry with the shown name
-    Xapian::doccount entry_count = 0;
+    std::string old_name;
+    Xapian::doccount old_name_count = 0;
   };
-  std::unordered_map<std::string_view, Value> by_id;
+  std::unordered_map<std::string, Value> by_id;
   by_id.reserve(tally.size());
+  std::string old_name;
   for (const auto& [entry, count] : tally) {
-    const std::string_view id = std::string_view(entry).substr(0, entry.find('\t'));
-    Value& v = by_id[id];
+    Value& v = by_id[entry_id(kind, entry, &old_name)];
     v.count += count;
-    if (v.entry == nullptr || count > v.entry_count ||
-        (count == v.entry_count && entry < *v.entry)) {
-      v.entry = &entry;
-      v.entry_count = count;
+    if (!old_name.empty() && (v.old_name.empty() || count > v.old_name_count ||
+                              (count == v.old_name_count && old_name < v.old_name))) {
+      v.old_name = old_name;
+      v.old_name_count = count;
     }
   }
   if (distinct != nullptr) *distinct = by_id.size();
-  const std::string prefix = fold_case_and_accents(selection.prefix);
+
+  const bool dates = kind == "date";
+  auto name_of = [&](const std::string& id, const Value& v) {
+    if (!v.old_name.empty()) return v.old_name;
+    const std::string key = id.substr(id.find(':') + 1);
+    if (dates) return key;
+    std::string name = names ? names(id) : std::string();
+    return name.empty() ? schema::fallback_facet_name(id) : name;
+  };
+  // Country ids are codes: their prefix is matched against the name. Other
+  // ids are slugs of their names, so the slugified prefix is matched against
+  // the slug without a name lookup per value.
+  const std::string folded_prefix = fold_case_and_accents(selection.prefix);
+  const std::string slug_prefix = slugify(selection.prefix);
+  auto matches = [&](const std::string& id, const Value& v) {
+    if (selection.prefix.empty()) return true;
+    if (!v.old_name.empty() || kind == "country") {
+      return word_starts_with(fold_case_and_accents(name_of(id, v)), folded_prefix);
+    }
+    return !slug_prefix.empty() && word_starts_with(id.substr(id.find(':') + 1), slug_prefix);
+  };
+
   // Pointers first: a kind may have tens of thousands of values, of which
   // only the selected ones become FacetCounts.
-  using Item = std::pair<const std::string_view, Value>;
+  using Item = std::pair<const std::string, Value>;
   std::vector<const Item*> all;
   all.reserve(by_id.size());
   for (const Item& item : by_id) {
-    if (!prefix.empty()) {
-      const std::string& entry = *item.second.entry;
-      const size_t tab = entry.find('\t');
-      if (!matches_prefix(tab == std::string::npos ? entry : entry.substr(tab + 1), prefix)) {
-        continue;
-      }
-    }
-    all.push_back(&item);
+    if (matches(item.first, item.second)) all.push_back(&item);
   }
-  // Ids order day buckets ("YYYYMMDD") and months chronologically, and
-  // break ties between equal counts.
+  // Ids order day buckets and months chronologically, and break ties
+  // between equal counts.
   auto by_id_order = [](const Item* a, const Item* b) { return a->first < b->first; };
-  auto make = [](const Item* item) { return split_entry(*item->second.entry, item->second.count); };
+  auto make = [&](const Item* item) {
+    FacetCount fc;
+    fc.id = item->first;
+    fc.value = name_of(item->first, item->second);
+    fc.count = item->second.count;
+    return fc;
+  };
   std::vector<FacetCount> out;
   if (selection.chronological) {
     std::sort(all.begin(), all.end(), by_id_order);

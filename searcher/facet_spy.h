@@ -1,8 +1,8 @@
 // Counting multi-valued facets over all matches of a query.
 //
-// A document's facet slot holds all its values of one kind, "id\tname"
-// entries joined by '\n' (index_schema.h). FacetSpy is a Xapian MatchSpy that
-// counts each entry separately. It serialises its results so that Xapian can
+// A document's facet slot holds the keys of all its values of one kind,
+// joined by '\n' (index_schema.h). FacetSpy is a Xapian MatchSpy that counts
+// each entry separately. It serialises its results so that Xapian can
 // merge the counts of several databases; for remote shards, whose
 // xapian-tcpsrv knows only built-in spies, FacetTally sums the counts of
 // Xapian's own ValueCountMatchSpy (one count per distinct whole slot value)
@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -21,7 +22,8 @@
 
 namespace news {
 
-// Per-entry counts, keyed by the "id\tname" entry.
+// Per-entry counts, keyed by the slot entry ("vladimir-putin"; "id\tname" in
+// indexes written before the compact form).
 using FacetTally = std::unordered_map<std::string, Xapian::doccount>;
 
 class FacetSpy : public Xapian::MatchSpy {
@@ -64,12 +66,20 @@ struct FacetSelection {
 };
 inline constexpr size_t kMaxDateBuckets = 400;
 
-// The selected values of a tally, one per id (entries of one id with other
-// names are summed; the most frequent name is shown): the most frequent
+// The display name of a facet id ("" if unknown): the searcher looks it up
+// in the database's metadata, with a cache.
+using FacetNames = std::function<std::string(const std::string& id)>;
+
+// The selected values of a tally of `kind`, one per id: the most frequent
 // first, ties by id (or every date bucket in date order); `distinct`
-// receives the number of distinct ids.
-std::vector<FacetCount> select_facet_values(const FacetTally& tally,
-                                            const FacetSelection& selection, size_t* distinct);
+// receives the number of distinct ids. Names are looked up for the selected
+// values only (and, with a prefix, for every country: country ids are
+// codes; other kinds' ids are slugs of their names and the prefix is
+// matched against the slug's words). An old index's entries carry their
+// names: the most frequent one per id is shown.
+std::vector<FacetCount> select_facet_values(const std::string& kind, const FacetTally& tally,
+                                            const FacetSelection& selection,
+                                            const FacetNames& names, size_t* distinct);
 
 // The spies of one search: a FacetSpy per requested kind, or a
 // ValueCountMatchSpy per kind when a remote shard takes part. With

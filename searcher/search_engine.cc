@@ -12,6 +12,7 @@
 #include "searcher/query_builder.h"
 #include "searcher/recency.h"
 #include "searcher/similar.h"
+#include "searcher/snippet.h"
 
 namespace news {
 
@@ -20,6 +21,7 @@ namespace {
 constexpr size_t kSnippetLength = 240;
 constexpr size_t kRecencyWindow = 200;
 constexpr size_t kExactFoundBelow = 100;
+constexpr size_t kMaxCachedNames = 200000;
 
 Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
@@ -43,6 +45,30 @@ Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* re
     throw DatabaseError("no database at " + path + " (index articles with news-indexer first)");
   }
   return Xapian::Database(path);
+}
+
+// The name of facet value `id` from the slot of an article holding its term
+// `term`, as indexes written before the name metadata have it; else one
+// made from the id.
+std::string old_slot_name(const Xapian::Database& db, const std::string& kind,
+                          const std::string& term, const std::string& id) {
+  Xapian::PostingIterator post = db.postlist_begin(term);
+  if (post != db.postlist_end(term)) {
+    const std::string slot = db.get_document(*post).get_value(schema::facet_slot(kind));
+    std::string name;
+    size_t pos = 0;
+    while (pos < slot.size()) {
+      size_t end = slot.find('\n', pos);
+      if (end == std::string::npos) end = slot.size();
+      if (schema::facet_entry_id(kind, std::string_view(slot).substr(pos, end - pos), &name) ==
+              id &&
+          !name.empty()) {
+        return name;
+      }
+      pos = end + 1;
+    }
+  }
+  return schema::fallback_facet_name(id);
 }
 
 // The facet kinds to count: those asked for, then those with a prefix search.
@@ -81,6 +107,7 @@ SearchEngine::SearchEngine(const std::vector<std::string>& paths, const EntityEx
 
 void SearchEngine::reopen() {
   Xapian::Database combined;
+  std::vector<Xapian::Database> shards;
   bool remote = false;
   std::vector<std::string> unavailable;
   for (const std::string& path : paths_) {
@@ -89,7 +116,8 @@ void SearchEngine::reopen() {
       continue;
     }
     try {
-      combined.add_database(open_one(path, shard_options_.timeout_ms, &remote));
+      shards.push_back(open_one(path, shard_options_.timeout_ms, &remote));
+      combined.add_database(shards.back());
     } catch (const Xapian::Error& e) {
       if (!shard_options_.allow_partial) {
         throw DatabaseError(path + ": cannot open database: " + e.get_description());
@@ -105,6 +133,8 @@ void SearchEngine::reopen() {
                         " tried)");
   }
   db_ = combined;
+  shards_ = std::move(shards);
+  names_.clear();
   has_remote_ = remote;
   unavailable_ = unavailable;
 }
@@ -216,31 +246,42 @@ std::vector<FacetCount> SearchEngine::facet_values_from_terms(const std::string&
       return a.second < b.second;
     });
   }
-  // The display name, from the slot of one article holding the value.
-  const Xapian::valueno slot = schema::facet_slot(kind);
   std::vector<FacetCount> out;
   for (size_t i = from; i < to; ++i) {
     const auto& [freq, term] = all[i];
     FacetCount fc;
     fc.count = freq;
-    Xapian::PostingIterator post = db_.postlist_begin(term);
-    if (post != db_.postlist_end(term)) {
-      for (const schema::FacetValue& v :
-           schema::decode_facet_values(db_.get_document(*post).get_value(slot))) {
-        if (schema::facet_term(v.id) == term) {
-          fc.id = v.id;
-          fc.value = v.name;
-          break;
-        }
-      }
-    }
-    if (fc.id.empty()) {  // not in the slot (should not happen): show the id
-      fc.id = term.substr(std::strlen(schema::kFacetPrefix));
-      fc.value = fc.id.substr(fc.id.find(':') + 1);
+    fc.id = term.substr(std::strlen(schema::kFacetPrefix));
+    const std::string key = fc.id.substr(fc.id.find(':') + 1);
+    if (kind == "date") {
+      fc.value = key;
+    } else {
+      fc.value = facet_name(fc.id);
+      if (fc.value.empty()) fc.value = old_slot_name(db_, kind, term, fc.id);
     }
     out.push_back(std::move(fc));
   }
   return out;
+}
+
+std::string SearchEngine::facet_name(const std::string& id) {
+  if (auto it = names_.find(id); it != names_.end()) return it->second;
+  const std::string key = schema::facet_name_key(id);
+  std::string name;
+  for (Xapian::Database& shard : shards_) {
+    try {
+      name = shard.get_metadata(key);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      shard.reopen();
+      name = shard.get_metadata(key);
+    }
+    if (!name.empty()) break;
+  }
+  // An unnamed id is not cached: the indexer may name it in its next commit.
+  if (name.empty()) return name;
+  if (names_.size() >= kMaxCachedNames) names_.clear();
+  names_.emplace(id, name);
+  return name;
 }
 
 void SearchEngine::count_facets(const Xapian::Query& text, const Xapian::Query& filter,
@@ -377,7 +418,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
 
-  const Xapian::Stem stemmer("english");
+  const Snippeter snippeter(enquire.get_query(), mset, Xapian::Stem("english"));
+  SnippetMarkup plain;  // "more like this": the lead, without highlights
+  plain.open = plain.close = "";
   size_t rank = request.offset;
   for (const Candidate& c : candidates) {
     const schema::StoredArticle stored =
@@ -390,15 +433,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     hit.url = stored.url;
     hit.source = stored.source;
     hit.date = stored.date.substr(0, 10);
-    hit.snippet =
-        seed ? mset.snippet(stored.body.substr(0, kSnippetLength), kSnippetLength, stemmer, 0, "",
-                            "", "...")
-             // Without SNIPPET_BACKGROUND_MODEL (it looks up the
-             // frequency of every word of every fragment: 15x
-             // slower) or SNIPPET_EXHAUSTIVE (it scores every
-             // fragment: 1.5x slower): the first good fragment,
-             // which in news is often in the lead.
-             : mset.snippet(stored.body, kSnippetLength, stemmer, 0, "<mark>", "</mark>", "...");
+    hit.snippet = seed
+                      ? snippeter.make(stored.body.substr(0, kSnippetLength), kSnippetLength, plain)
+                      : snippeter.make(stored.body, kSnippetLength);
     hit.entities = stored.entities;
     hit.copies = request.collapse ? c.it.get_collapse_count() : 0;
     response.hits.push_back(std::move(hit));
@@ -424,7 +461,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     if (filters.by_kind.count(kind) > 0) {
       tally = count_without_own_filter(facet_text, filters.combined(kind), kind, daily);
     }
-    result.values = select_facet_values(tally, selection, &result.distinct);
+    result.values = select_facet_values(
+        kind, tally, selection, [this](const std::string& id) { return facet_name(id); },
+        &result.distinct);
     response.facets.push_back(std::move(result));
   }
   response.took_ms =

@@ -12,6 +12,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/entities/entity_extractor.h"
@@ -65,6 +66,9 @@ class SearchEngine {
   // Counts the collector's facets over every match of `text` and `filter`.
   void count_facets(const Xapian::Query& text, const Xapian::Query& filter,
                     FacetCollector* collector);
+  // The display name of facet value `id` from the databases' metadata
+  // ("" if none has it), cached: a name never changes once written.
+  std::string facet_name(const std::string& id);
   void validate(const SearchRequest& request) const;
   // After a network error: leaves out the remote shards that do not answer.
   void drop_unreachable_shards();
@@ -75,6 +79,10 @@ class SearchEngine {
   const EntityExtractor& extractor_;
   SearchLimits limits_;
   Xapian::Database db_;
+  // The same databases one by one: metadata of a combined database is read
+  // from its first database only.
+  std::vector<Xapian::Database> shards_;
+  std::unordered_map<std::string, std::string> names_;  // facet_name() cache
   bool has_remote_ = false;
 };
 

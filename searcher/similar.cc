@@ -31,10 +31,10 @@ constexpr Xapian::termcount kExpandTerms = 24;
 
 std::set<std::string> document_entity_ids(const Xapian::Document& doc) {
   std::set<std::string> out;
-  for (Xapian::valueno slot :
-       {schema::kSlotPerson, schema::kSlotCountry, schema::kSlotOrg, schema::kSlotEvent}) {
-    for (const schema::FacetValue& v : schema::decode_facet_values(doc.get_value(slot))) {
-      out.insert(v.id);
+  for (const char* kind : {"person", "country", "org", "event"}) {
+    for (std::string& id :
+         schema::decode_facet_slot(kind, doc.get_value(schema::facet_slot(kind)))) {
+      out.insert(std::move(id));
     }
   }
   return out;

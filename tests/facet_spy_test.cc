@@ -10,9 +10,7 @@ namespace {
 
 Xapian::Database facet_db() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  const char* const values[] = {"country:RU\tRussia\ncountry:US\tUnited States",
-                                "country:RU\tRussia",
-                                "country:GB\tUnited Kingdom\ncountry:RU\tRussia", ""};
+  const char* const values[] = {"RU\nUS", "RU", "GB\nRU", ""};
   for (const char* v : values) {
     Xapian::Document doc;
     doc.add_term("all");
@@ -20,6 +18,13 @@ Xapian::Database facet_db() {
     db.add_document(doc);
   }
   return db;
+}
+
+// Display names as the searcher finds them in the database's metadata.
+std::string country_name(const std::string& id) {
+  if (id == "country:RU") return "Russia";
+  if (id == "country:GB") return "United Kingdom";
+  return "";
 }
 
 }  // namespace
@@ -34,14 +39,21 @@ TEST_CASE("FacetSpy counts each value of a multi-valued slot", "[facet_spy]") {
   size_t distinct = 0;
   FacetSelection top2;
   top2.size = 2;
-  const auto top = select_facet_values(spy.tally(), top2, &distinct);
+  const auto top = select_facet_values("country", spy.tally(), top2, country_name, &distinct);
   CHECK(distinct == 3);
   REQUIRE(top.size() == 2);
   CHECK(top[0].id == "country:RU");
   CHECK(top[0].value == "Russia");
   CHECK(top[0].count == 3);
-  CHECK(top[1].id == "country:GB");  // ties break by entry text
+  CHECK(top[1].id == "country:GB");  // ties break by id
+  CHECK(top[1].value == "United Kingdom");
   CHECK(top[1].count == 1);
+  // A value the metadata does not name shows its id's key.
+  FacetSelection all;
+  const auto every = select_facet_values("country", spy.tally(), all, country_name, nullptr);
+  REQUIRE(every.size() == 3);
+  CHECK(every[2].id == "country:US");
+  CHECK(every[2].value == "US");
 }
 
 TEST_CASE("ValueCountMatchSpy sums split into the same counts", "[facet_spy]") {
@@ -53,8 +65,8 @@ TEST_CASE("ValueCountMatchSpy sums split into the same counts", "[facet_spy]") {
   enquire.get_mset(0, 1, db.get_doccount());
   FacetTally tally;
   add_value_counts(spy, &tally);
-  CHECK(tally["country:RU\tRussia"] == 3);
-  CHECK(tally["country:US\tUnited States"] == 1);
+  CHECK(tally["RU"] == 3);
+  CHECK(tally["US"] == 1);
   CHECK(tally.size() == 3);
 }
 
@@ -68,7 +80,7 @@ TEST_CASE("FacetSpy results serialise and merge", "[facet_spy]") {
   FacetSpy merged(schema::kSlotCountry);
   merged.merge_results(a.serialise_results());
   merged.merge_results(a.serialise_results());
-  CHECK(merged.tally().at("country:RU\tRussia") == 6);
+  CHECK(merged.tally().at("RU") == 6);
   Xapian::Registry registry;
   std::unique_ptr<Xapian::MatchSpy> copy(a.unserialise(a.serialise(), registry));
   CHECK(copy->name() == "news::FacetSpy");
@@ -78,8 +90,7 @@ TEST_CASE("FacetSpy results serialise and merge", "[facet_spy]") {
 TEST_CASE("FacetSpy counts runs of equal values and mixes local and merged counts", "[facet_spy]") {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   // Runs of one value, as documents indexed together share a month.
-  for (const char* v : {"date:2017-07\t2017-07", "date:2017-07\t2017-07", "date:2017-08\t2017-08",
-                        "date:2017-07\t2017-07", "date:2017-08\t2017-08"}) {
+  for (const char* v : {"2017-07", "2017-07", "2017-08", "2017-07", "2017-08"}) {
     Xapian::Document doc;
     doc.add_term("all");
     doc.add_value(schema::kSlotMonth, v);
@@ -90,19 +101,24 @@ TEST_CASE("FacetSpy counts runs of equal values and mixes local and merged count
   FacetSpy spy(schema::kSlotMonth);
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, db.get_doccount());
-  FacetTally expected = {{"date:2017-07\t2017-07", 3}, {"date:2017-08\t2017-08", 2}};
+  FacetTally expected = {{"2017-07", 3}, {"2017-08", 2}};
   CHECK(spy.tally() == expected);
   FacetSpy other(schema::kSlotMonth);
   other.merge_results(spy.serialise_results());
   spy.merge_results(other.serialise_results());
-  expected = {{"date:2017-07\t2017-07", 6}, {"date:2017-08\t2017-08", 4}};
+  expected = {{"2017-07", 6}, {"2017-08", 4}};
   CHECK(spy.tally() == expected);
+  const auto months = select_facet_values("date", spy.tally(), FacetSelection(), nullptr, nullptr);
+  REQUIRE(months.size() == 2);
+  CHECK(months[0].id == "date:2017-07");
+  CHECK(months[0].value == "2017-07");
 }
 
-TEST_CASE("one value per id: names written differently are summed", "[facet_spy]") {
+TEST_CASE("an old index's entries with names: one value per id, names summed", "[facet_spy]") {
+  // Indexes written before the compact form hold "id<TAB>name" entries.
   const FacetTally tally = {{"org:co\tCo.", 2}, {"org:co\tCo", 3}, {"org:fed\tFed", 4}};
   size_t distinct = 0;
-  const auto values = select_facet_values(tally, FacetSelection(), &distinct);
+  const auto values = select_facet_values("org", tally, FacetSelection(), nullptr, &distinct);
   CHECK(distinct == 2);
   REQUIRE(values.size() == 2);
   CHECK(values[0].id == "org:co");
@@ -112,22 +128,44 @@ TEST_CASE("one value per id: names written differently are summed", "[facet_spy]
 }
 
 TEST_CASE("facet value search by prefix and chronological dates", "[facet_spy]") {
-  const FacetTally people = {{"person:marco-rubio\tMarco Rubio", 2},
-                             {"person:emmanuel-macron\tEmmanuel Macron", 5},
-                             {"person:angela-merkel\tAngela Merkel", 9}};
+  const FacetTally people = {{"marco-rubio", 2}, {"emmanuel-macron", 5}, {"angela-merkel", 9}};
+  size_t lookups = 0;
+  auto names = [&lookups](const std::string& id) {
+    ++lookups;
+    return id == "person:marco-rubio" ? "Marco Rubio" : "";
+  };
   FacetSelection sel;
-  sel.prefix = "ma";
+  sel.prefix = "Ma";
   size_t distinct = 0;
-  const auto ma = select_facet_values(people, sel, &distinct);
+  const auto ma = select_facet_values("person", people, sel, names, &distinct);
   CHECK(distinct == 3);
   REQUIRE(ma.size() == 2);
-  CHECK(ma[0].value == "Emmanuel Macron");  // a word of the name starts with "ma"
+  CHECK(ma[0].id == "person:emmanuel-macron");  // a word of the name starts with "ma"
+  CHECK(ma[0].value == "Emmanuel Macron");      // no metadata name: made from the id
   CHECK(ma[1].value == "Marco Rubio");
+  CHECK(lookups == 2);  // names of the selected values only
+  sel.prefix = "marco r";
+  CHECK(select_facet_values("person", people, sel, names, nullptr).size() == 1);
+
+  // Country ids are codes: the prefix is matched against the names.
+  const FacetTally countries = {{"RU", 3}, {"GB", 2}, {"US", 1}};
+  sel.prefix = "uni";
+  const auto uni = select_facet_values("country", countries, sel, country_name, nullptr);
+  REQUIRE(uni.size() == 1);
+  CHECK(uni[0].id == "country:GB");
+
+  // Old entries with names: the prefix is matched against them.
+  const FacetTally old = {{"person:marco-rubio\tMarco Rubio", 2},
+                          {"person:angela-merkel\tAngela Merkel", 9}};
+  sel.prefix = "ma";
+  const auto old_ma = select_facet_values("person", old, sel, nullptr, nullptr);
+  REQUIRE(old_ma.size() == 1);
+  CHECK(old_ma[0].value == "Marco Rubio");
 
   const FacetTally days = {{"20170709", 1}, {"20170701", 4}, {"20170630", 2}};
   FacetSelection by_date;
   by_date.chronological = true;
-  const auto buckets = select_facet_values(days, by_date, nullptr);
+  const auto buckets = select_facet_values("date", days, by_date, nullptr, nullptr);
   REQUIRE(buckets.size() == 3);
   CHECK(buckets[0].id == "date:2017-06-30");
   CHECK(buckets[2].value == "2017-07-09");

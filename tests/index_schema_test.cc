@@ -52,7 +52,8 @@ TEST_CASE("documents carry id, title, facet terms and values", "[index_schema]")
   CHECK(has_term(doc, "Ajowitt"));
   CHECK(doc.get_value(schema::kSlotDate) == "20170709");
   CHECK(doc.get_value(schema::kSlotDateTime) == "20170709103000");
-  CHECK(doc.get_value(schema::kSlotCountry) == "country:RU\tRussia");
+  CHECK(doc.get_value(schema::kSlotCountry) == "RU");
+  CHECK(doc.get_value(schema::kSlotMonth) == "2017-07");
 }
 
 TEST_CASE("title words outweigh body words", "[index_schema]") {
@@ -69,13 +70,38 @@ TEST_CASE("title words outweigh body words", "[index_schema]") {
 
 TEST_CASE("facet values round-trip through a slot", "[index_schema]") {
   const std::string encoded =
-      schema::encode_facet_values({{"person:b", "B"}, {"person:a", "A Name"}, {"person:b", "B"}});
-  CHECK(encoded == "person:a\tA Name\nperson:b\tB");
-  const auto decoded = schema::decode_facet_values(encoded);
-  REQUIRE(decoded.size() == 2);
-  CHECK(decoded[1].id == "person:b");
-  CHECK(decoded[0].name == "A Name");
-  CHECK(schema::decode_facet_values("").empty());
+      schema::encode_facet_slot("person", {"person:b", "person:a-name", "person:b", "org:x"});
+  CHECK(encoded == ":org:x\na-name\nb");  // keys only; another kind's id kept whole
+  const auto decoded = schema::decode_facet_slot("person", encoded);
+  REQUIRE(decoded.size() == 3);
+  CHECK(decoded[0] == "org:x");
+  CHECK(decoded[1] == "person:a-name");
+  CHECK(decoded[2] == "person:b");
+  CHECK(schema::decode_facet_slot("person", "").empty());
+  // Entries of indexes written before the compact form.
+  std::string name;
+  CHECK(schema::facet_entry_id("person", "person:a\tA Name", &name) == "person:a");
+  CHECK(name == "A Name");
+  CHECK(schema::facet_entry_id("person", "a", &name) == "person:a");
+  CHECK(name.empty());
+  CHECK(schema::fallback_facet_name("person:jean-luc-picard") == "Jean Luc Picard");
+  CHECK(schema::facet_name_key("country:RU") == "name:country:RU");
+}
+
+TEST_CASE("the document build lists the facet names for the writer", "[index_schema]") {
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  std::vector<schema::FacetValue> names;
+  schema::build_document(sample_article(), tg, {}, "", &names);
+  auto has = [&](const std::string& id, const std::string& name) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const schema::FacetValue& v) { return v.id == id && v.name == name; });
+  };
+  CHECK(has("country:RU", "Russia"));
+  CHECK(has("person:vladimir-putin", "Vladimir Putin"));
+  CHECK(has("author:tom-jowitt", "Tom Jowitt"));
+  CHECK(std::none_of(names.begin(), names.end(),
+                     [](const schema::FacetValue& v) { return v.id.rfind("date:", 0) == 0; }));
 }
 
 TEST_CASE("long ids become bounded, distinct terms", "[index_schema]") {

@@ -103,3 +103,26 @@ TEST_CASE("spelling data: words without digits, written by the last commit", "[i
   CHECK_FALSE(news::is_spelling_word("Zflood"));
   CHECK_FALSE(news::is_spelling_word("of"));
 }
+
+TEST_CASE("facet names: the first name written stays, across runs", "[index_writer]") {
+  news::test::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  auto with_org = [](const std::string& id, const std::string& name) {
+    news::Article a = headline_article(id, kOther);
+    a.entities = {{"org", "org:acme-co", name, 1}};
+    return a;
+  };
+  DocumentBuilder builder;
+  {
+    IndexWriter writer(db, IndexWriterOptions());
+    writer.add(builder.build(with_org("a", "Acme Co."), false));
+    writer.add(builder.build(with_org("b", "ACME Co"), false));
+  }
+  {
+    IndexWriter writer(db, IndexWriterOptions());  // a later run: the name is in the database
+    writer.add(builder.build(with_org("c", "Acme Co"), false));
+  }
+  Xapian::Database d(db);
+  CHECK(d.get_metadata(schema::facet_name_key("org:acme-co")) == "Acme Co.");
+  CHECK(d.get_document(1).get_value(schema::kSlotOrg) == "acme-co");
+}

@@ -73,3 +73,26 @@ TEST_CASE("sharded writer: copies in different shards share one collapse key", "
     CHECK(all.get_document(*p).get_value(schema::kSlotCollapse) == ids[0]);
   }
 }
+
+TEST_CASE("sharded writer: every facet name goes to the first shard", "[sharded_writer]") {
+  news::test::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  const std::vector<std::string> ids = ids_in_distinct_shards(3);
+  DocumentBuilder builder;
+  {
+    ShardedWriter writer(db, 3, IndexWriterOptions());
+    for (size_t i = 0; i < ids.size(); ++i) {
+      news::Article a = headline_article(ids[i], "Story number " + std::to_string(i));
+      a.entities = {{"person", "person:p" + std::to_string(i), "P " + std::to_string(i), 1}};
+      writer.add(builder.build(a, false));
+    }
+  }
+  const std::vector<std::string> shards = ShardedWriter::list_shards(db);
+  REQUIRE(shards.size() == 3);
+  const Xapian::Database first(shards[0]), combined(db);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::string key = schema::facet_name_key("person:p" + std::to_string(i));
+    CHECK(first.get_metadata(key) == "P " + std::to_string(i));
+    CHECK(combined.get_metadata(key) == "P " + std::to_string(i));
+  }
+}

@@ -81,39 +81,72 @@ std::string facet_term(const std::string& entity_id) {
   return shorten_term(kFacetPrefix + entity_id);
 }
 
-std::string encode_facet_values(std::vector<FacetValue> values) {
-  std::sort(values.begin(), values.end(),
-            [](const FacetValue& a, const FacetValue& b) { return a.id < b.id; });
+std::string encode_facet_slot(std::string_view kind, std::vector<std::string> ids) {
+  for (std::string& id : ids) {
+    // "person:vladimir-putin" -> "vladimir-putin"; an id of another kind
+    // (never written by the extractor) keeps its kind behind a ':'.
+    if (id.size() > kind.size() && id.compare(0, kind.size(), kind) == 0 &&
+        id[kind.size()] == ':') {
+      id.erase(0, kind.size() + 1);
+    } else {
+      id.insert(0, 1, ':');
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::string out;
-  std::string last_id;
-  for (const FacetValue& v : values) {
-    if (v.id.empty() || v.id == last_id) continue;
+  for (const std::string& key : ids) {
+    if (key.empty() || key == ":") continue;
     if (!out.empty()) out += '\n';
-    out += v.id;
-    out += '\t';
-    out += v.name;
-    last_id = v.id;
+    out += key;
   }
   return out;
 }
 
-std::vector<FacetValue> decode_facet_values(std::string_view slot_value) {
-  std::vector<FacetValue> out;
+std::string facet_entry_id(std::string_view kind, std::string_view entry, std::string* old_name) {
+  if (old_name != nullptr) old_name->clear();
+  const size_t tab = entry.find('\t');
+  if (tab != std::string_view::npos) {  // "id<TAB>name", before the compact form
+    if (old_name != nullptr) *old_name = std::string(entry.substr(tab + 1));
+    return std::string(entry.substr(0, tab));
+  }
+  if (!entry.empty() && entry[0] == ':') return std::string(entry.substr(1));
+  std::string id;
+  id.reserve(kind.size() + 1 + entry.size());
+  id.append(kind);
+  id += ':';
+  id.append(entry);
+  return id;
+}
+
+std::vector<std::string> decode_facet_slot(std::string_view kind, std::string_view slot_value) {
+  std::vector<std::string> out;
   size_t pos = 0;
   while (pos < slot_value.size()) {
     size_t end = slot_value.find('\n', pos);
     if (end == std::string_view::npos) end = slot_value.size();
-    std::string_view entry = slot_value.substr(pos, end - pos);
-    const size_t tab = entry.find('\t');
-    if (tab == std::string_view::npos) {
-      out.push_back(FacetValue{std::string(entry), std::string(entry)});
-    } else {
-      out.push_back(
-          FacetValue{std::string(entry.substr(0, tab)), std::string(entry.substr(tab + 1))});
-    }
+    if (end > pos) out.push_back(facet_entry_id(kind, slot_value.substr(pos, end - pos)));
     pos = end + 1;
   }
   return out;
+}
+
+std::string facet_name_key(std::string_view id) { return shorten_term("name:" + std::string(id)); }
+
+std::string fallback_facet_name(std::string_view id) {
+  const size_t colon = id.find(':');
+  std::string name(colon == std::string_view::npos ? id : id.substr(colon + 1));
+  bool word_start = true;
+  for (char& c : name) {
+    if (c == '-') {
+      c = ' ';
+      word_start = true;
+      continue;
+    }
+    if (word_start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    word_start = false;
+  }
+  return name;
 }
 
 std::vector<Entity> facet_entities(const Article& article) {
@@ -143,7 +176,7 @@ std::vector<Entity> facet_entities(const Article& article) {
 
 Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
                                 const std::vector<uint32_t>& signature,
-                                const std::string& collapse_key) {
+                                const std::string& collapse_key, std::vector<FacetValue>* names) {
   Xapian::Document doc;
   termgen.set_document(doc);
 
@@ -165,13 +198,16 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
   doc.add_boolean_term(unique_id_term(article.id));
 
   const std::vector<Entity> facets = facet_entities(article);
-  std::map<Xapian::valueno, std::vector<FacetValue>> slots;
+  std::map<std::string, std::vector<std::string>> slots;  // kind -> ids
   for (const Entity& e : facets) {
     doc.add_boolean_term(facet_term(e.id));
-    const Xapian::valueno slot = facet_slot(e.kind);
-    if (slot != Xapian::BAD_VALUENO) slots[slot].push_back(FacetValue{e.id, e.name});
+    if (facet_slot(e.kind) == Xapian::BAD_VALUENO) continue;
+    slots[e.kind].push_back(e.id);
+    if (names != nullptr && e.kind != "date") names->push_back(FacetValue{e.id, e.name});
   }
-  for (auto& [slot, values] : slots) doc.add_value(slot, encode_facet_values(std::move(values)));
+  for (auto& [kind, ids] : slots) {
+    doc.add_value(facet_slot(kind), encode_facet_slot(kind, std::move(ids)));
+  }
 
   const std::string day = date_value(article.date, false);
   if (!day.empty()) {

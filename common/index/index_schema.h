@@ -61,17 +61,32 @@ std::string unique_id_term(const std::string& id);
 // "XF<entity id>", e.g. "XFperson:vladimir-putin" (shortened like ids).
 std::string facet_term(const std::string& entity_id);
 
-// One facet value of a document, as stored in its kind's slot.
+// One facet value of a document: its id and the name it was written with.
 struct FacetValue {
   std::string id;    // "person:vladimir-putin"
   std::string name;  // "Vladimir Putin"
 };
-// A slot holds all of a document's values of one kind: "id\tname" entries
-// joined by '\n', sorted by id, so that Xapian's ValueCountMatchSpy (which
-// every xapian-tcpsrv knows) can count them and the searcher splits the sum.
-std::string encode_facet_values(std::vector<FacetValue> values);
-// Splits a slot value back into entries; tolerant of empty input.
-std::vector<FacetValue> decode_facet_values(std::string_view slot_value);
+// A facet slot holds all of a document's values of one kind as the keys of
+// their ids ("vladimir-putin" for "person:vladimir-putin"; an id of another
+// kind is kept whole behind a ':'), sorted and joined by '\n': a few bytes
+// per value, since counting a facet reads the slot of every match. Display
+// names live in the database's metadata (facet_name_key()). Xapian's
+// ValueCountMatchSpy (which every xapian-tcpsrv knows) can count the slot
+// and the searcher splits the sum.
+std::string encode_facet_slot(std::string_view kind, std::vector<std::string> ids);
+// The id of one slot entry of `kind`. Indexes written before the compact
+// form hold "id<TAB>name" entries: for those, `*old_name` (if non-null)
+// receives the name, otherwise it is cleared.
+std::string facet_entry_id(std::string_view kind, std::string_view entry,
+                           std::string* old_name = nullptr);
+// Every id in a slot value of `kind`; tolerant of empty input.
+std::vector<std::string> decode_facet_slot(std::string_view kind, std::string_view slot_value);
+// The metadata key holding the display name of facet value `id` (the name
+// the first article holding it wrote), e.g. "name:person:vladimir-putin".
+std::string facet_name_key(std::string_view id);
+// The name to show for `id` when the database has none: its key with
+// spaces for '-' and each word capitalized ("vladimir-putin" -> "Vladimir Putin").
+std::string fallback_facet_name(std::string_view id);
 
 // The facet values of an article: extracted and given entities plus the
 // metadata facets source, author, date (year-month), language.
@@ -81,9 +96,13 @@ std::vector<Entity> facet_entities(const Article& article);
 // (which must have an English stemmer set), boolean and facet terms, value
 // slots and the stored data. `signature` is the near-duplicate signature
 // (empty if none); `collapse_key` the id of the story's first copy ("" if none).
+// If `names` is non-null it receives the facet values the slots hold by id
+// (all kinds but "date", whose key is its name), for the writer to record
+// their display names.
 Xapian::Document build_document(const Article& article, Xapian::TermGenerator& termgen,
                                 const std::vector<uint32_t>& signature,
-                                const std::string& collapse_key);
+                                const std::string& collapse_key,
+                                std::vector<FacetValue>* names = nullptr);
 
 // What a hit shows: the stored copy of the article (body for snippets).
 struct StoredArticle {

@@ -31,7 +31,7 @@ PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spe
   PreparedDocument out;
   out.id_term = schema::unique_id_term(article.id);
   out.signature = text_signature(article.title + "\n" + article.body);
-  out.doc = schema::build_document(article, termgen_, out.signature, "");
+  out.doc = schema::build_document(article, termgen_, out.signature, "", &out.facet_names);
   if (collect_spelling) {
     for (auto it = out.doc.termlist_begin(); it != out.doc.termlist_end(); ++it) {
       if (is_spelling_word(*it)) out.spelling_words.push_back(*it);
@@ -149,6 +149,7 @@ void IndexWriter::add(PreparedDocument&& prepared, const std::string* known_orig
                                    : db_.replace_document(prepared.id_term, prepared.doc);
   if (opened_empty_) run_ids_[id_hash] = did;
   if (!prepared.signature.empty()) bands_.add(prepared.signature, did);
+  record_names(prepared.facet_names);
   if (options_.spelling) {
     for (std::string& w : prepared.spelling_words) ++spelling_[std::move(w)];
     ++spelling_articles_;
@@ -163,6 +164,16 @@ bool IndexWriter::remove(const std::string& id) {
   run_ids_.erase(std::hash<std::string>()(term));
   ++pending_;
   return true;
+}
+
+void IndexWriter::record_names(const std::vector<schema::FacetValue>& names) {
+  for (const schema::FacetValue& v : names) {
+    if (v.name.empty() || !named_.insert(std::hash<std::string>()(v.id)).second) continue;
+    const std::string key = schema::facet_name_key(v.id);
+    // The first name written stays: the facet list shows one name per id.
+    if (!opened_empty_ && !db_.get_metadata(key).empty()) continue;
+    db_.set_metadata(key, v.name);
+  }
 }
 
 void IndexWriter::add_spelling() {

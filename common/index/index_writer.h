@@ -20,10 +20,12 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/article.h"
 #include "common/index/fingerprint.h"
+#include "common/index/index_schema.h"
 
 namespace news {
 
@@ -48,8 +50,9 @@ struct IndexWriterOptions {
 struct PreparedDocument {
   std::string id_term;
   Xapian::Document doc;
-  std::vector<std::string> spelling_words;  // words to add to the spelling table
-  std::vector<uint32_t> signature;          // near-duplicate signature, empty if none
+  std::vector<std::string> spelling_words;      // words to add to the spelling table
+  std::vector<uint32_t> signature;              // near-duplicate signature, empty if none
+  std::vector<schema::FacetValue> facet_names;  // facet ids and names, for the name metadata
 };
 
 // True if `term` (of a built document) goes into the spelling table: an
@@ -72,7 +75,9 @@ class IndexWriter {
   IndexWriter(const std::string& path, const IndexWriterOptions& options);
   ~IndexWriter();  // finish()es what is pending; never throws
 
-  // Adds or replaces the article with the same id. If an earlier article is
+  // Adds or replaces the article with the same id, and records the display
+  // name of each of its facet values that the database has no name for
+  // yet (metadata, schema::facet_name_key()). If an earlier article is
   // a near duplicate (fingerprint.h), the new one gets its collapse key, so
   // that the searcher shows the copies as one story. A non-null
   // `known_original` is that key (or "" for none) already looked up, by
@@ -85,6 +90,9 @@ class IndexWriter {
   std::string original_of(const PreparedDocument& prepared, bool own_shard);
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);
+  // Writes the display names of facet values not yet named in this
+  // database (add() does it for the article's own values).
+  void record_names(const std::vector<schema::FacetValue>& names);
   // Makes every article added so far durable and visible to searchers
   // (and the gathered spelling data too, when it is due).
   void commit();
@@ -120,6 +128,9 @@ class IndexWriter {
   bool opened_empty_ = false;
   std::unordered_map<size_t, Xapian::docid> run_ids_;  // hash of id term -> docid
   BandIndex bands_;
+  // Hashes of the facet ids known to be named (recorded or looked up), so
+  // that each id costs one metadata lookup per run at most.
+  std::unordered_set<size_t> named_;
   // Spelling words with their document counts, added to the spelling table
   // once per word when due (far fewer calls than once per document).
   std::unordered_map<std::string, Xapian::termcount> spelling_;

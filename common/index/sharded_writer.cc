@@ -78,6 +78,12 @@ void ShardedWriter::add(PreparedDocument&& prepared) {
   // The id term is "Q" + id (or its shortened form): hash the id term, which
   // is stable for a given id.
   const size_t target = shard_of(prepared.id_term, writers_.size());
+  // Every facet name goes to the first shard: a combined database (the
+  // stub file) reads metadata from its first database only.
+  if (writers_.size() > 1) {
+    writers_[0]->record_names(prepared.facet_names);
+    prepared.facet_names.clear();
+  }
   if (writers_.size() == 1 || prepared.signature.empty()) {
     writers_[target]->add(std::move(prepared));
     return;

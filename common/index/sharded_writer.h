@@ -2,8 +2,9 @@
 // shard chosen by a stable hash of its id (so indexing it again lands in the
 // same shard and replaces it).
 //
-// Near duplicates are looked up in every shard, so that syndicated copies
-// collapse as they would in one database.
+// Facet display names (metadata) are all written to the first shard, where
+// a combined database reads metadata. Near duplicates are looked up in every shard, so that
+// syndicated copies collapse as they would in one database.
 //
 // A sharded database is a directory holding shard-00 ... shard-NN and a
 // Xapian stub file XAPIANDB that lists them, so that anything opening the

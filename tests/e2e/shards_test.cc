@@ -78,13 +78,6 @@ nlohmann::json search(const std::string& dbs, const std::string& args) {
   REQUIRE((r.exit_code == 0 || r.exit_code == 1));
   nlohmann::json j = nlohmann::json::parse(r.out);
   j.erase("took_ms");
-  // Snippets pick the best passage by Xapian's weights of the query terms,
-  // which Xapian 1.4 takes from per-shard statistics when several passages
-  // tie (docs/scaling.md): compare that each hit has a highlighted one.
-  for (auto& hit : j["hits"]) {
-    const std::string snippet = hit["snippet"];
-    hit["snippet"] = snippet.empty() ? "" : "(passage)";
-  }
   return j;
 }
 

@@ -1,0 +1,265 @@
+// Query-highlighted snippets; see snippet.h.
+#include "searcher/snippet.h"
+
+#include <algorithm>
+#include <set>
+
+namespace news {
+
+namespace {
+
+bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
+
+// Lowercase of a word; ASCII without a detour through code points.
+std::string lowercase(const char* begin, size_t size) {
+  std::string out(begin, size);
+  bool ascii = true;
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return ascii ? out : Xapian::Unicode::tolower(std::string(begin, size));
+}
+
+void append_escaped(std::string* out, const char* begin, const char* end) {
+  for (const char* p = begin; p < end; ++p) {
+    switch (*p) {
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      default:
+        *out += *p;
+    }
+  }
+}
+
+// Text between two words: runs of whitespace become one space.
+void append_gap(std::string* out, const std::string& text, size_t begin, size_t end) {
+  bool space = false;
+  for (size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) *out += ' ';
+    space = false;
+    append_escaped(out, &text[i], &text[i] + 1);
+  }
+  if (space) *out += ' ';
+}
+
+// True if the gap text[begin, end) ends a sentence ("." or "!" or "?"
+// before whitespace, or a paragraph break).
+bool ends_sentence(const std::string& text, size_t begin, size_t end) {
+  if (text.find("\n\n", begin) < end) return true;
+  for (size_t i = begin; i + 1 < end; ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '!' || c == '?') && (text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
+                     const Xapian::Stem& stemmer)
+    : stemmer_(stemmer) {
+  auto weight = [&mset](const std::string& term) {
+    const double w = mset.get_termweight(term);
+    return w > 0 ? w : 1.0;
+  };
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string& term = *it;
+    if (term.empty()) continue;
+    const auto first = static_cast<unsigned char>(term[0]);
+    if (term[0] == 'Z' && term.size() > 1) {
+      stems_.push_back(Stem{term.substr(1), static_cast<int>(weights_.size())});
+      weights_.push_back(weight(term));
+    } else if (!(first >= 'A' && first <= 'Z')) {
+      if (words_.emplace(term, static_cast<int>(weights_.size())).second) {
+        weights_.push_back(weight(term));
+      }
+    }
+  }
+}
+
+Snippeter::Snippeter(const std::vector<std::pair<std::string, double>>& words,
+                     const std::vector<std::pair<std::string, double>>& stems,
+                     const Xapian::Stem& stemmer)
+    : stemmer_(stemmer) {
+  for (const auto& [word, w] : words) {
+    if (words_.emplace(word, static_cast<int>(weights_.size())).second) weights_.push_back(w);
+  }
+  for (const auto& [stem, w] : stems) {
+    stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
+    weights_.push_back(w);
+  }
+}
+
+int Snippeter::match(const std::string& lower,
+                     std::unordered_map<std::string, int>* stemmed) const {
+  if (auto it = words_.find(lower); it != words_.end()) return it->second;
+  // A stem can only come from a word that starts with the stem less its
+  // last letter; only those are stemmed (once per distinct word).
+  bool candidate = false;
+  for (const Stem& s : stems_) {
+    const size_t n = s.stem.size() > 1 ? s.stem.size() - 1 : s.stem.size();
+    if (lower.size() >= n && lower.compare(0, n, s.stem, 0, n) == 0) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return -1;
+  if (auto it = stemmed->find(lower); it != stemmed->end()) return it->second;
+  const std::string stem = stemmer_(lower);
+  int term = -1;
+  for (const Stem& s : stems_) {
+    if (s.stem == stem) {
+      term = s.term;
+      break;
+    }
+  }
+  stemmed->emplace(lower, term);
+  return term;
+}
+
+std::vector<Snippeter::Word> Snippeter::split(const std::string& text) const {
+  std::vector<Word> out;
+  std::unordered_map<std::string, int> stemmed;
+  size_t pos = 0;
+  unsigned ch = 0;
+  size_t len = 0;
+  // The character at `at` and its length in bytes.
+  auto decode = [&text](size_t at, unsigned* c, size_t* n) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      *c = byte;
+      *n = 1;
+      return;
+    }
+    Xapian::Utf8Iterator it(text.data() + at, text.size() - at);
+    *c = *it;
+    ++it;
+    *n = static_cast<size_t>(it.raw() - (text.data() + at));
+    if (*n == 0) *n = 1;
+  };
+  auto wordchar = [](unsigned c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    return Xapian::Unicode::is_wordchar(c);
+  };
+  while (pos < text.size()) {
+    decode(pos, &ch, &len);
+    if (!wordchar(ch)) {
+      pos += len;
+      continue;
+    }
+    const size_t begin = pos;
+    while (pos < text.size()) {
+      decode(pos, &ch, &len);
+      if (wordchar(ch)) {
+        pos += len;
+        continue;
+      }
+      // An apostrophe inside a word ("Putin's") belongs to it.
+      if (!is_apostrophe(ch) || pos + len >= text.size()) break;
+      unsigned next = 0;
+      size_t next_len = 0;
+      decode(pos + len, &next, &next_len);
+      if (!wordchar(next)) break;
+      pos += len;
+    }
+    const int term =
+        weights_.empty() ? -1 : match(lowercase(text.data() + begin, pos - begin), &stemmed);
+    out.push_back(Word{begin, pos, term});
+  }
+  return out;
+}
+
+std::string Snippeter::make(const std::string& text, size_t length,
+                            const SnippetMarkup& markup) const {
+  const std::vector<Word> words = split(text);
+  if (words.empty()) return "";
+
+  // Candidate windows: one per matching word (the first 256), starting at
+  // its sentence if that begins within a third of the length before it,
+  // else a sixth of the length before it; plus the lead.
+  size_t best_first = 0;
+  double best_score = -1;
+  auto window_end = [&](size_t first) {
+    size_t last = first;
+    while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= length) ++last;
+    return last;
+  };
+  auto score = [&](size_t first, size_t last) {
+    std::set<int> seen;
+    double s = 0;
+    for (size_t i = first; i <= last; ++i) {
+      if (words[i].term < 0) continue;
+      s += seen.insert(words[i].term).second ? weights_[words[i].term] : 0.001;
+    }
+    return s;
+  };
+  std::vector<size_t> starts = {0};
+  size_t candidates = 0;
+  for (size_t m = 0; m < words.size() && candidates < 256; ++m) {
+    if (words[m].term < 0) continue;
+    ++candidates;
+    size_t first = m;
+    while (first > 0 && words[m].begin - words[first - 1].begin <= length / 3 &&
+           !ends_sentence(text, words[first - 1].end, words[first].begin)) {
+      --first;
+    }
+    if (first > 0 && !ends_sentence(text, words[first - 1].end, words[first].begin)) {
+      first = m;
+      while (first > 0 && words[m].begin - words[first - 1].begin <= length / 6) --first;
+    }
+    if (starts.back() != first) starts.push_back(first);
+  }
+  for (size_t first : starts) {
+    const double s = score(first, window_end(first));
+    if (s > best_score) {
+      best_score = s;
+      best_first = first;
+    }
+  }
+
+  const size_t first = best_first, last = window_end(first);
+  std::string out;
+  out.reserve(length + 64);
+  if (first > 0) out += markup.omit;
+  for (size_t i = first; i <= last; ++i) {
+    if (i > first) append_gap(&out, text, words[i - 1].end, words[i].begin);
+    const bool hit = words[i].term >= 0;
+    if (hit) out += markup.open;
+    append_escaped(&out, text.data() + words[i].begin, text.data() + words[i].end);
+    if (hit) out += markup.close;
+  }
+  if (last + 1 < words.size()) {
+    out += markup.omit;
+  } else {
+    // The text's last word: keep what follows it (a full stop) if short.
+    size_t tail = words[last].end;
+    while (tail < text.size() && tail - words[last].end < 4 && text[tail] != ' ' &&
+           text[tail] != '\n') {
+      ++tail;
+    }
+    append_escaped(&out, text.data() + words[last].end, text.data() + tail);
+  }
+  return out;
+}
+
+}  // namespace news

@@ -1,0 +1,91 @@
+#include "searcher/snippet.h"
+
+#include <catch2/catch.hpp>
+
+using namespace news;
+
+namespace {
+
+const Xapian::Stem kEnglish("english");
+
+Snippeter words_and_stems(std::vector<std::pair<std::string, double>> words,
+                          std::vector<std::pair<std::string, double>> stems) {
+  return Snippeter(words, stems, kEnglish);
+}
+
+}  // namespace
+
+TEST_CASE("snippets mark exact and stemmed query words", "[snippet]") {
+  const Snippeter s = words_and_stems({{"kremlin", 1}}, {{kEnglish("hacking"), 1}});
+  // "hacks" stems to "hack", "Hackers" to "hacker".
+  CHECK(s.make("The Kremlin denied hacks. Hackers said otherwise.", 200) ==
+        "The <mark>Kremlin</mark> denied <mark>hacks</mark>. Hackers said otherwise.");
+  // Stems that change the word's end, and apostrophes inside a word.
+  const Snippeter happy = words_and_stems({}, {{kEnglish("happy"), 1}, {kEnglish("putin"), 1}});
+  CHECK(happy.make("Happiness aside, Putin's allies were happy.", 200) ==
+        "<mark>Happiness</mark> aside, <mark>Putin's</mark> allies were <mark>happy</mark>.");
+  CHECK(happy.make("Happen to be unhappy.", 200) == "Happen to be unhappy.");
+}
+
+TEST_CASE("the window with the most query weight wins, cut at words", "[snippet]") {
+  std::string text = "Markets opened quietly on Monday morning. ";
+  for (int i = 0; i < 10; ++i) text += "Traders waited for news from the central bank. ";
+  text += "Then the Kremlin announced new sanctions against the summit hosts. ";
+  text += "Nothing else happened that day.";
+  const Snippeter s = words_and_stems({{"kremlin", 5}, {"summit", 3}, {"news", 0.5}}, {});
+  const std::string snippet = s.make(text, 80);
+  CHECK(snippet.rfind("...", 0) == 0);  // cut at the start
+  CHECK(snippet.find("<mark>Kremlin</mark>") != std::string::npos);
+  CHECK(snippet.find("<mark>summit</mark>") != std::string::npos);
+  CHECK(snippet.size() >= 3);
+  CHECK(snippet.compare(snippet.size() - 3, 3, "...") == 0);  // and at the end
+  // The window starts at the sentence of the match.
+  CHECK(snippet.rfind("...Then the", 0) == 0);
+}
+
+TEST_CASE("no query word: the beginning of the text", "[snippet]") {
+  const Snippeter s = words_and_stems({{"absent", 1}}, {});
+  CHECK(s.make("First sentence here. Second one follows and goes on.", 30) ==
+        "First sentence here. Second...");
+  CHECK(s.make("", 30).empty());
+  CHECK(s.make("  ...  ", 30).empty());
+}
+
+TEST_CASE("snippets escape HTML and fold whitespace", "[snippet]") {
+  const Snippeter s = words_and_stems({{"ceo", 1}}, {});
+  CHECK(s.make("AT&T <b>CEO</b>\n\nsaid   \"no\".", 200) ==
+        "AT&amp;T &lt;b&gt;<mark>CEO</mark>&lt;/b&gt; said \"no\".");
+  SnippetMarkup plain;
+  plain.open = plain.close = "";
+  CHECK(s.make("The CEO said no.", 200, plain) == "The CEO said no.");
+}
+
+TEST_CASE("non-ASCII words are lowercased and matched", "[snippet]") {
+  const Snippeter s = words_and_stems({{"mélenchon", 1}}, {{kEnglish("élection"), 1}});
+  CHECK(s.make("MÉLENCHON lost the ÉLECTIONS in Zürich.", 200) ==
+        "<mark>MÉLENCHON</mark> lost the <mark>ÉLECTIONS</mark> in Zürich.");
+}
+
+TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(kEnglish);
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  for (const char* text : {"hackers attacked the summit", "the summit ended", "a quiet day"}) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    tg.index_text(text);
+    db.add_document(doc);
+  }
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(kEnglish);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  const Xapian::Query query = qp.parse_query("hacking summit title:x");
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  const Snippeter s(query, mset, kEnglish);
+  CHECK(s.make("Hacked servers; the summits.", 200) ==
+        "<mark>Hacked</mark> servers; the <mark>summits</mark>.");
+}
