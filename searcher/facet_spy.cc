@@ -5,33 +5,16 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/index/binary_codec.h"
 #include "common/index/index_schema.h"
 #include "common/text_normalize.h"
 
 namespace news {
 
+using codec::get_varint;
+using codec::put_varint;
+
 namespace {
-
-// Length-prefixed strings and counts, in Xapian's own encoding helpers'
-// spirit but self-contained: varint lengths.
-void put_varint(std::string* out, uint64_t v) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
-bool get_varint(const std::string& in, size_t* pos, uint64_t* v) {
-  *v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (*pos >= in.size()) return false;
-    const auto byte = static_cast<unsigned char>(in[(*pos)++]);
-    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
-    if ((byte & 0x80) == 0) return true;
-  }
-  return false;
-}
 
 template <typename F>
 void for_each_entry(const std::string& value, F&& f) {
@@ -92,8 +75,7 @@ std::string FacetSpy::serialise_results() const {
   std::string out;
   put_varint(&out, all.size());
   for (const auto& [entry, count] : all) {
-    put_varint(&out, entry.size());
-    out += entry;
+    codec::put_string(&out, entry);
     put_varint(&out, count);
   }
   return out;
@@ -103,15 +85,12 @@ void FacetSpy::merge_results(const std::string& serialised) {
   size_t pos = 0;
   uint64_t n = 0;
   if (!get_varint(serialised, &pos, &n)) throw Xapian::NetworkError("bad news::FacetSpy results");
+  std::string entry;
   for (uint64_t i = 0; i < n; ++i) {
-    uint64_t len = 0, count = 0;
-    if (!get_varint(serialised, &pos, &len) || len > serialised.size() - pos) {
+    uint64_t count = 0;
+    if (!codec::get_string(serialised, &pos, &entry) || !get_varint(serialised, &pos, &count)) {
       throw Xapian::NetworkError("bad news::FacetSpy results");
     }
-    std::string entry = serialised.substr(pos, len);
-    pos += len;
-    if (!get_varint(serialised, &pos, &count))
-      throw Xapian::NetworkError("bad news::FacetSpy results");
     merged_[entry] += static_cast<Xapian::doccount>(count);
   }
 }

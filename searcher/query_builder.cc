@@ -210,8 +210,10 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   return query;
 }
 
-std::vector<std::string> QueryBuilder::alias_ids(const std::string& words) const {
-  std::vector<std::string> out;
+const std::vector<std::string>& QueryBuilder::alias_ids(const std::string& words) const {
+  const auto [it, added] = aliases_.try_emplace(words);
+  std::vector<std::string>& out = it->second;
+  if (!added) return out;
   const std::string slug = slugify(words);
   for (const char* kind : {"country", "org", "person"}) {
     for (const std::string& id : extractor_.resolve_query_value(kind, words)) {

@@ -14,6 +14,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/entities/entity_extractor.h"
@@ -70,7 +71,9 @@ class QueryBuilder {
 
   // The entity ids present in the database that a word or two of free
   // text name as an alias ("Kremlin" -> country:RU, "DNC" -> an org).
-  std::vector<std::string> alias_ids(const std::string& words) const;
+  // Remembered for the builder's life: a search parses its words again for
+  // the fill and the leading-words facets.
+  const std::vector<std::string>& alias_ids(const std::string& words) const;
 
  private:
   // A plain-words query, each word (or two-word name) also matching the
@@ -81,6 +84,7 @@ class QueryBuilder {
   const Xapian::Database& db_;
   const EntityExtractor& extractor_;
   SearchLimits limits_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> aliases_;  // alias_ids()
 };
 
 // Checks a "YYYY", "YYYY-MM" or "YYYY-MM-DD" bound and returns it as a

@@ -126,7 +126,29 @@ TEST_CASE("stored article round-trips and tolerates foreign data", "[index_schem
   CHECK(stored.entities[0].kind == "person");
   CHECK(stored.entities[1].kind == "country");
   CHECK(stored.entities[2].kind == "topic");
+  CHECK(stored.entities[1].count == 3);
+  CHECK(stored.url == a.url);
+  CHECK(stored.source == a.source);
+  CHECK(stored.language == a.language);
   CHECK(schema::parse_stored_article("not json").id == "not json");
+  CHECK(schema::parse_stored_article("").id.empty());
+  // Truncated binary data keeps what was read.
+  const std::string data = schema::serialize_stored_article(a, schema::facet_entities(a));
+  const auto cut = schema::parse_stored_article(data.substr(0, data.size() / 2));
+  CHECK(cut.id == "doc-1");
+  CHECK(cut.entities.empty());
+  CHECK(schema::parse_stored_article(data.substr(0, 1)).id == data.substr(0, 1));
+}
+
+TEST_CASE("JSON document data of older indexes is still read", "[index_schema]") {
+  const auto stored = schema::parse_stored_article(
+      R"({"id":"old-1","title":"T","body":"B","authors":["A"],)"
+      R"("entities":[["country","country:RU","Russia",2],["person","person:x","X",1]]})");
+  CHECK(stored.id == "old-1");
+  CHECK(stored.body == "B");
+  CHECK(stored.authors == std::vector<std::string>{"A"});
+  REQUIRE(stored.entities.size() == 2);
+  CHECK(stored.entities[0].kind == "person");  // display order
 }
 
 TEST_CASE("extracted and given entities merge by id", "[index_schema]") {

@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "common/index/binary_codec.h"
 #include "common/index/fingerprint.h"
 #include "common/text_normalize.h"
 
@@ -225,47 +226,30 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
   return doc;
 }
 
-std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets) {
-  nlohmann::json j;
-  j["id"] = article.id;
-  if (!article.url.empty()) j["url"] = article.url;
-  j["title"] = article.title;
-  if (!article.date.empty()) j["date"] = article.date;
-  if (!article.source.empty()) j["source"] = article.source;
-  if (!article.language.empty()) j["language"] = article.language;
-  if (!article.authors.empty()) j["authors"] = article.authors;
-  j["body"] = utf8_prefix(article.body, kMaxStoredBodyBytes);
-  nlohmann::json ents = nlohmann::json::array();
-  for (const Entity& e : facets) {
-    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language")
-      continue;
-    ents.push_back({e.kind, e.id, e.name, e.count});
-  }
-  j["entities"] = std::move(ents);
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+namespace {
 
-StoredArticle parse_stored_article(const std::string& data) {
-  StoredArticle out;
+// The first byte of binary document data; JSON (what indexes before it hold)
+// starts with '{'.
+constexpr char kBinaryDataMark = '\x02';
+
+// The JSON document data of indexes written before the binary form.
+bool parse_json_article(const std::string& data, StoredArticle* out) {
   const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
-  if (!j.is_object()) {
-    out.id = data;
-    return out;
-  }
+  if (!j.is_object()) return false;
   auto str = [&j](const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  out.id = str("id");
-  out.url = str("url");
-  out.title = str("title");
-  out.date = str("date");
-  out.source = str("source");
-  out.language = str("language");
-  out.body = str("body");
+  out->id = str("id");
+  out->url = str("url");
+  out->title = str("title");
+  out->date = str("date");
+  out->source = str("source");
+  out->language = str("language");
+  out->body = str("body");
   if (auto it = j.find("authors"); it != j.end() && it->is_array()) {
     for (const auto& a : *it) {
-      if (a.is_string()) out.authors.push_back(a.get<std::string>());
+      if (a.is_string()) out->authors.push_back(a.get<std::string>());
     }
   }
   if (auto it = j.find("entities"); it != j.end() && it->is_array()) {
@@ -274,9 +258,76 @@ StoredArticle parse_stored_article(const std::string& data) {
           !e[2].is_string() || !e[3].is_number_integer()) {
         continue;
       }
-      out.entities.push_back(Entity{e[0].get<std::string>(), e[1].get<std::string>(),
-                                    e[2].get<std::string>(), e[3].get<int>()});
+      out->entities.push_back(Entity{e[0].get<std::string>(), e[1].get<std::string>(),
+                                     e[2].get<std::string>(), e[3].get<int>()});
     }
+  }
+  return true;
+}
+
+// Binary document data; false (with what was read so far) if truncated.
+bool parse_binary_article(std::string_view data, StoredArticle* out) {
+  size_t pos = 1;  // after the mark
+  for (std::string* field :
+       {&out->id, &out->url, &out->title, &out->date, &out->source, &out->language, &out->body}) {
+    if (!codec::get_string(data, &pos, field)) return false;
+  }
+  uint64_t n = 0;
+  if (!codec::get_varint(data, &pos, &n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string author;
+    if (!codec::get_string(data, &pos, &author)) return false;
+    out->authors.push_back(std::move(author));
+  }
+  if (!codec::get_varint(data, &pos, &n)) return false;
+  for (uint64_t i = 0; i < n; ++i) {
+    Entity e;
+    uint64_t count = 0;
+    if (!codec::get_string(data, &pos, &e.kind) || !codec::get_string(data, &pos, &e.id) ||
+        !codec::get_string(data, &pos, &e.name) || !codec::get_varint(data, &pos, &count)) {
+      return false;
+    }
+    e.count = static_cast<int>(count);
+    out->entities.push_back(std::move(e));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets) {
+  std::string out(1, kBinaryDataMark);
+  for (const std::string* field : {&article.id, &article.url, &article.title, &article.date,
+                                   &article.source, &article.language}) {
+    codec::put_string(&out, *field);
+  }
+  codec::put_string(&out, utf8_prefix(article.body, kMaxStoredBodyBytes));
+  codec::put_varint(&out, article.authors.size());
+  for (const std::string& a : article.authors) codec::put_string(&out, a);
+  std::vector<const Entity*> shown;
+  for (const Entity& e : facets) {
+    if (e.kind == "source" || e.kind == "author" || e.kind == "date" || e.kind == "language")
+      continue;
+    shown.push_back(&e);
+  }
+  codec::put_varint(&out, shown.size());
+  for (const Entity* e : shown) {
+    codec::put_string(&out, e->kind);
+    codec::put_string(&out, e->id);
+    codec::put_string(&out, e->name);
+    codec::put_varint(&out, static_cast<uint64_t>(std::max(e->count, 0)));
+  }
+  return out;
+}
+
+StoredArticle parse_stored_article(const std::string& data) {
+  StoredArticle out;
+  const bool ours = !data.empty() && data[0] == kBinaryDataMark ? parse_binary_article(data, &out)
+                                                                : parse_json_article(data, &out);
+  if (!ours && out.id.empty()) {
+    out = StoredArticle();
+    out.id = data;
+    return out;
   }
   // Stored by id; shown as the extractor lists them: people, countries,
   // organizations, events, then the given kinds; the most mentioned first.
