@@ -230,3 +230,15 @@ TEST_CASE("a city and a plural name a sports team", "[entities]") {
   CHECK(get(es, "org:boston-red-sox") != nullptr);
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("a name of an organization is a person", "[entities]") {
+  const auto es =
+      run("The results came late. Wu Chi-wai of the Democratic Party was elected, and Leung "
+          "Yiu-chung of NWSC kept his seat. He studied at the Massachusetts Institute of "
+          "Technology and won the Lifetime Achievement Award of the Association for "
+          "Computational Linguistics.");
+  CHECK(get(es, "person:wu-chi-wai") != nullptr);
+  CHECK(get(es, "person:leung-yiu-chung") != nullptr);
+  CHECK(get(es, "person:massachusetts-institute") == nullptr);
+  CHECK(get(es, "person:lifetime-achievement-award") == nullptr);
+}

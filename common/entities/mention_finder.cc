@@ -454,7 +454,8 @@ class Finder {
       size_t f = b;
       while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
       m.first_name = e - b >= 2 && first_name(f);
-      m.cue_after = cue_after(b, e);
+      m.cue_after = cue_after(b, e) ||
+                    (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
       m.place = lex_.place_length(toks_, b) == e - b;
     }
     if (is_name) m.listed_with = listed_with(b);
@@ -500,6 +501,46 @@ class Finder {
     if (!(e == b + 1 && toks_[b].has(kSentenceStart))) return true;
     const std::string& w = lookup(toks_[k]);
     return w != "he" && w != "she" && w != "his" && w != "her" && w != "himself" && w != "herself";
+  }
+
+  // "Wu Chi-wai of the Democratic Party", "Frederick Fung of ADPL", "Alvin
+  // Yeung from the Civic Party": a name followed by "of" or "from" and an
+  // organization (a known one, a name ending in a keyword, an acronym) is
+  // a member of it, a person.
+  bool of_org(size_t e) {
+    const size_t n = toks_.size();
+    if (e + 1 >= n || (toks_[e].text != "of" && toks_[e].text != "from")) return false;
+    size_t k = e + 1;
+    if (toks_[k].text == "the" && k + 1 < n) ++k;
+    if (!is_cap_word(toks_[k]) || toks_[k].has(kLineBreakBefore)) return false;
+    if (toks_[k].has(kAllCaps) && toks_[k].text.size() >= 2 && toks_[k].text.size() <= 6 &&
+        !lex_.is_acronym_stop(toks_[k].text) && !match(k))
+      return true;
+    const Phrase* ph = match(k);
+    if (ph) return ph->type == PhraseType::kOrg;
+    for (size_t j = k; j < n && j < k + 5 && is_cap_word(toks_[j]); ++j) {
+      if (in(j, WordList::kOrgKeyword) && !in(j, WordList::kPlaceKeyword)) return true;
+    }
+    return false;
+  }
+
+  bool has_org_word(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (in(k, WordList::kOrgKeyword) || in(k, WordList::kOrgHead) ||
+          in(k, WordList::kEventNoun) ||
+          ::news::entities::in(toks_[k].text, {"Award", "Awards", "Prize", "Medal", "Trophy"}))
+        return true;
+    }
+    return false;
+  }
+
+  // "DAB's Ben Chan", "Youngspiration's ...": an organization's possessive
+  // before a name (the org mention ends right before the "'s").
+  bool org_possessive(size_t b) {
+    if (b < 2 || !toks_[b - 1].has(kPossessive) || out_->empty()) return false;
+    const Mention& prev = out_->back();
+    return prev.last == b - 1 &&
+           (prev.kind == MentionKind::kOrg || prev.kind == MentionKind::kAcronym);
   }
 
   bool cue_after(size_t b, size_t e) {
