@@ -242,3 +242,13 @@ TEST_CASE("a name of an organization is a person", "[entities]") {
   CHECK(get(es, "person:massachusetts-institute") == nullptr);
   CHECK(get(es, "person:lifetime-achievement-award") == nullptr);
 }
+
+TEST_CASE("a year after common words is a work, not a citation", "[entities]") {
+  const auto es =
+      run("Her roles include The Lookout (2007), Match Point (2005) and Stoker (2013). "
+          "As Parry (1971) showed, the form is old.");
+  CHECK(get(es, "person:lookout") == nullptr);
+  CHECK(get(es, "person:match-point") == nullptr);
+  CHECK(get(es, "person:stoker") == nullptr);
+  CHECK(get(es, "person:parry") != nullptr);
+}

@@ -543,14 +543,24 @@ class Finder {
            (prev.kind == MentionKind::kOrg || prev.kind == MentionKind::kAcronym);
   }
 
+  // True if every word of [b, e) is a common English word and no given name.
+  bool all_common(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (toks_[k].has(kWord) && (first_name(k) || !lex_.is_common_word(toks_[k].text)))
+        return false;
+    }
+    return true;
+  }
+
   bool cue_after(size_t b, size_t e) {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
     if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
     // A citation: "Brieber et al.", "Parry (1971)".
     if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+    // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
     if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
-        toks_[e + 1].text.size() == 4)
+        toks_[e + 1].text.size() == 4 && !all_common(b, e))
       return true;
     // Inside parentheses: "(Brieber 2014; Chin, 2010)".
     const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;

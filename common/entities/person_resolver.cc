@@ -282,8 +282,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       } else if (s.place && !s.titled && !s.cued) {
         continue;  // "Tulsa": a known place, no title or cue
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
-                 ((s.cued || (s.tagged && tagged_ok(s.word))) && !common_words.count(s.word) &&
-                  !lexicon_word(s.word))) {
+                 ((s.cued || (s.tagged && tagged_ok(s.word) && !lex.is_common_word(s.word))) &&
+                  !common_words.count(s.word) && !lexicon_word(s.word))) {
         // A single name that matches no full name in the article is a
         // person when the evidence says so: a title ("Justice Scalia"), a
         // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a
