@@ -252,3 +252,15 @@ TEST_CASE("a year after common words is a work, not a citation", "[entities]") {
   CHECK(get(es, "person:stoker") == nullptr);
   CHECK(get(es, "person:parry") != nullptr);
 }
+
+TEST_CASE("common words, foreign articles and awards make no person", "[entities]") {
+  const auto es =
+      run("The festivals are the Viking Festival, Early Music, Horse Racing, Multicultural Food "
+          "and Arts. From there you see La Dominique, Les Saintes and Grande Terre. He was "
+          "nominated at the Teen Choice Awards. Horse Racing draws crowds; La Dominique is far.");
+  CHECK(get(es, "person:horse-racing") == nullptr);
+  CHECK(get(es, "person:multicultural-food") == nullptr);
+  CHECK(get(es, "person:la-dominique") == nullptr);
+  CHECK(get(es, "person:les-saintes") == nullptr);
+  CHECK(get(es, "person:teen-choice-awards") == nullptr);
+}

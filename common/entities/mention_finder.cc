@@ -457,6 +457,7 @@ class Finder {
       m.cue_after = cue_after(b, e) ||
                     (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
       m.place = lex_.place_length(toks_, b) == e - b;
+      m.unlikely_name = e - b >= 2 && (all_common(b, e) || foreign_article(b) || award(b, e));
     }
     if (is_name) m.listed_with = listed_with(b);
     const size_t n = toks_.size();
@@ -541,6 +542,22 @@ class Finder {
     const Mention& prev = out_->back();
     return prev.last == b - 1 &&
            (prev.kind == MentionKind::kOrg || prev.kind == MentionKind::kAcronym);
+  }
+
+  // "La Dominique", "Les Saintes", "El Mirador": a name that opens with a
+  // foreign article is a place or a work far more often than a person.
+  bool foreign_article(size_t b) {
+    return ::news::entities::in(toks_[b].text, {"La", "Las", "Le", "Les", "Lo", "Los", "El", "Il",
+                                                "Gli", "Der", "Die", "Das", "Het"});
+  }
+
+  bool award(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (::news::entities::in(toks_[k].text, {"Award", "Awards", "Prize", "Prizes", "Medal",
+                                               "Trophy", "Series", "Mysteries"}))
+        return true;
+    }
+    return false;
   }
 
   // True if every word of [b, e) is a common English word and no given name.

@@ -37,6 +37,8 @@ struct Mention {
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
+  bool unlikely_name = false;   // common words only ("Early Music"), a foreign article first
+                                // ("La Dominique") or an award ("Teen Choice Awards")
   bool place = false;           // the words are a known city or state ("Tulsa", "Broken Arrow")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place

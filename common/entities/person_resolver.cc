@@ -53,6 +53,7 @@ struct Group {
   std::vector<uint32_t> positions;      // first token of each mention
   int count = 0;
   bool evidence = false;
+  bool blocked = false;  // a mention is a place or an unlikely name: no evidence by listing
   bool accepted = false;
   int merged_into = -1;
 };
@@ -192,8 +193,13 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // "the Red Sox", "the Imitation Game": "the" before a name makes it a
     // team, a title or a place, whatever the tagger says.
     if (m.after_the && !m.titled) continue;
+    // So is a name of common words only ("Early Music"), one that opens
+    // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
-    if (m.place && !m.titled && !m.cued && !m.cue_after) continue;
+    if ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after) {
+      g.blocked = true;
+      continue;
+    }
     if (m.titled || m.cued ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
@@ -202,7 +208,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
 
   // Evidence: the surname (or given name) is used alone elsewhere.
   for (Group& g : groups) {
-    if (g.evidence) continue;
+    if (g.evidence || g.blocked) continue;
     size_t real_words = 0;
     bool common = false;
     for (const auto& w : g.words) {
@@ -227,7 +233,10 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       if (a < 0 || b < 0) continue;
       Group& ga = groups[static_cast<size_t>(a)];
       Group& gb = groups[static_cast<size_t>(b)];
-      if (ga.evidence || gb.evidence) ga.evidence = gb.evidence = true;
+      if (ga.evidence || gb.evidence) {
+        ga.evidence = ga.evidence || !ga.blocked;
+        gb.evidence = gb.evidence || !gb.blocked;
+      }
     }
   }
   // Shorter full forms merge into the unique longer form they are part of
