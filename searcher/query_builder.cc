@@ -295,6 +295,15 @@ Xapian::Query QueryBuilder::leading_words_query(const std::string& text,
   return best;
 }
 
+bool QueryBuilder::split_phrase_boost(const Xapian::Query& query, Xapian::Query* base) {
+  if (query.get_type() != Xapian::Query::OP_AND_MAYBE || query.get_num_subqueries() != 2 ||
+      query.get_subquery(1).get_type() != Xapian::Query::OP_PHRASE) {
+    return false;
+  }
+  *base = query.get_subquery(0);
+  return true;
+}
+
 std::vector<std::string> QueryBuilder::plain_words(const std::string& text) {
   std::vector<std::string> words;
   const std::string clean = trim(text);

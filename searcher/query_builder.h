@@ -69,6 +69,11 @@ class QueryBuilder {
   // Number of distinct terms of a query (for the term limit).
   static size_t count_terms(const Xapian::Query& query);
 
+  // True if `query` (from parse()) carries the phrase boost; `*base` then
+  // receives the query without it, which matches the same articles and,
+  // unlike the boosted one, reads no word positions per match.
+  static bool split_phrase_boost(const Xapian::Query& query, Xapian::Query* base);
+
   // The entity ids present in the database that a word or two of free
   // text name as an alias ("Kremlin" -> country:RU, "DNC" -> an org).
   // Remembered for the builder's life: a search parses its words again for

@@ -63,9 +63,11 @@ class SearchEngine {
   std::vector<FacetCount> facet_values_from_terms(const std::string& kind,
                                                   const FacetSelection& selection,
                                                   size_t* distinct);
-  // Counts the collector's facets over every match of `text` and `filter`.
-  void count_facets(const Xapian::Query& text, const Xapian::Query& filter,
-                    FacetCollector* collector);
+  // Counts the collector's facets over every match of `text` and `filter`
+  // (unweighted); returns the number of matches, copies collapsed if
+  // `collapse`.
+  Xapian::doccount count_facets(const Xapian::Query& text, const Xapian::Query& filter,
+                                FacetCollector* collector, bool collapse);
   // The display name of facet value `id` from the databases' metadata
   // ("" if none has it), cached: a name never changes once written.
   std::string facet_name(const std::string& id);
