@@ -264,3 +264,12 @@ TEST_CASE("common words, foreign articles and awards make no person", "[entities
   CHECK(get(es, "person:les-saintes") == nullptr);
   CHECK(get(es, "person:teen-choice-awards") == nullptr);
 }
+
+TEST_CASE("a common English word alone is no org", "[entities]") {
+  const auto es =
+      run("He loved Baseball. The museum showed the Collection to the Meteorites club. Later "
+          "Baseball and the Collection were sold.");
+  CHECK(get(es, "org:baseball") == nullptr);
+  CHECK(get(es, "org:collection") == nullptr);
+  CHECK(get(es, "org:meteorites") == nullptr);
+}
