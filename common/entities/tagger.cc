@@ -83,7 +83,19 @@ constexpr size_t kLowerBits = size_t{1} << 15;
 
 }  // namespace
 
-TagContext::TagContext(const std::vector<Token>& toks) : lower_bits_(kLowerBits / 64, 0) {
+bool TagContext::common_word(const std::vector<Token>& toks, const Lexicon& lex, size_t i) const {
+  if (common_[i] < 0) common_[i] = lex.is_common_word(toks[i].text) ? 1 : 0;
+  return common_[i] != 0;
+}
+
+size_t TagContext::place_length(const std::vector<Token>& toks, const Lexicon& lex,
+                                size_t i) const {
+  if (place_[i] < 0) place_[i] = static_cast<int8_t>(lex.place_length(toks, i));
+  return static_cast<size_t>(place_[i]);
+}
+
+TagContext::TagContext(const std::vector<Token>& toks)
+    : common_(toks.size(), -1), place_(toks.size(), -1), lower_bits_(kLowerBits / 64, 0) {
   for (const Token& t : toks) {
     if (!t.has(kWord) || t.has(kCapitalized) || t.text.size() < 3) continue;
     const uint64_t h = mix(hash_lower(t.text)) & (kLowerBits - 1);
@@ -251,12 +263,12 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     out->push_back(feature(28, t.has(kSentenceStart) ? 1 : 0));
   // Known places (cities, states): one starting here, or one covering the word.
   if (t.has(kCapitalized)) {
-    const size_t len = lex.place_length(toks, i);
+    const size_t len = ctx.place_length(toks, lex, i);
     if (len > 0) out->push_back(feature(34, len > 1 ? 1 : 0));
     for (long d = 1; d <= 2 && k - d >= 0; ++d) {
       const size_t j = static_cast<size_t>(k - d);
       if (!toks[j].has(kCapitalized)) break;
-      if (lex.place_length(toks, j) > static_cast<size_t>(d)) {
+      if (ctx.place_length(toks, lex, j) > static_cast<size_t>(d)) {
         out->push_back(feature(35, 0));
         break;
       }
@@ -267,7 +279,7 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     const long j = k + d;
     if (j < 0 || static_cast<size_t>(j) >= toks.size()) continue;
     const Token& tj = toks[static_cast<size_t>(j)];
-    if (!tj.has(kWord) || !lex.is_common_word(tj.text)) continue;
+    if (!tj.has(kWord) || !ctx.common_word(toks, lex, static_cast<size_t>(j))) continue;
     out->push_back(feature(31 + static_cast<uint64_t>(d + 1),
                            (tj.has(kCapitalized) ? 2 : 0) + (tj.has(kSentenceStart) ? 1 : 0)));
   }

@@ -51,8 +51,14 @@ class TagContext {
   // label (1 outside any name, 2 person, 3 org, 4 place).
   uint8_t history(const Token& t) const;
   void record(const Token& t, uint8_t label);
+  // Lexicon::is_common_word and Lexicon::place_length of token i, looked up
+  // once per token (each is asked for again as a neighbour's feature).
+  bool common_word(const std::vector<Token>& toks, const Lexicon& lex, size_t i) const;
+  size_t place_length(const std::vector<Token>& toks, const Lexicon& lex, size_t i) const;
 
  private:
+  mutable std::vector<int8_t> common_;             // -1 not looked up yet
+  mutable std::vector<int8_t> place_;              // -1 not looked up yet
   std::vector<uint64_t> lower_bits_;               // a Bloom-like bit set of lower-case words
   std::unordered_map<uint64_t, uint8_t> history_;  // word hash -> 1 + type
 };
