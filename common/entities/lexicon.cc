@@ -12,10 +12,9 @@ namespace entities {
 
 namespace {
 
-// Calls f(fields) for each non-comment line of a tab-separated text.
+// Calls f(line) for each non-empty, non-comment line of a text.
 template <typename F>
-void for_each_row(std::string_view text, F f) {
-  std::vector<std::string_view> fields;
+void for_each_line(std::string_view text, F f) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
@@ -24,6 +23,15 @@ void for_each_row(std::string_view text, F f) {
     pos = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
+    f(line);
+  }
+}
+
+// Calls f(fields) for each non-comment line of a tab-separated text.
+template <typename F>
+void for_each_row(std::string_view text, F f) {
+  std::vector<std::string_view> fields;
+  for_each_line(text, [&](std::string_view line) {
     fields.clear();
     size_t start = 0;
     while (true) {
@@ -36,7 +44,7 @@ void for_each_row(std::string_view text, F f) {
       start = tab + 1;
     }
     f(fields);
-  }
+  });
 }
 
 std::vector<std::string_view> split_bar(std::string_view s) {
@@ -113,14 +121,7 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
 void Lexicon::load_common_words() {
   const std::string_view text = data::common_words_txt();
   std::vector<uint64_t> hashes;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line[0] != '#') hashes.push_back(lower_hash(line));
-  }
+  for_each_line(text, [&](std::string_view line) { hashes.push_back(lower_hash(line)); });
   size_t cap = 16;
   while (cap < hashes.size() * 2) cap *= 2;
   common_mask_ = cap - 1;
@@ -133,22 +134,15 @@ void Lexicon::load_common_words() {
 }
 
 void Lexicon::load_places() {
-  const std::string_view text = data::places_txt();
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_line(data::places_txt(), [this](std::string_view line) {
     size_t n = 0;
     const std::string key = phrase_key(line, &n);
-    if (key.empty() || n > kMaxPlaceTokens) continue;
+    if (key.empty() || n > kMaxPlaceTokens) return;
     places_[key] |= 1;
     for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
       places_[key.substr(0, sp)] |= 2;
     }
-  }
+  });
   for (const auto& [k, v] : places_) place_filter_.add(k);
 }
 
