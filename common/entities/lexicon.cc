@@ -108,8 +108,6 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
   load_countries();
   load_words();
   load_people();
-  load_common_words();
-  load_places();
   for (size_t l = 0; l < lists_.size(); ++l) {
     for (const auto& w : lists_[l]) word_bits_[w] |= bit(static_cast<WordList>(l));
   }
@@ -118,7 +116,14 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
   for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
 }
 
-void Lexicon::load_common_words() {
+void Lexicon::load_extraction_lists() const {
+  std::call_once(extraction_lists_once_, [this] {
+    load_common_words();
+    load_places();
+  });
+}
+
+void Lexicon::load_common_words() const {
   const std::string_view text = data::common_words_txt();
   std::vector<uint64_t> hashes;
   for_each_line(text, [&](std::string_view line) { hashes.push_back(lower_hash(line)); });
@@ -133,7 +138,7 @@ void Lexicon::load_common_words() {
   }
 }
 
-void Lexicon::load_places() {
+void Lexicon::load_places() const {
   for_each_line(data::places_txt(), [this](std::string_view line) {
     size_t n = 0;
     const std::string key = phrase_key(line, &n);
@@ -147,6 +152,7 @@ void Lexicon::load_places() {
 }
 
 size_t Lexicon::place_length(const std::vector<Token>& tokens, size_t i) const {
+  load_extraction_lists();
   size_t best = 0;
   std::string key;
   for (size_t k = 0; k < kMaxPlaceTokens && i + k < tokens.size(); ++k) {
@@ -164,6 +170,7 @@ size_t Lexicon::place_length(const std::vector<Token>& tokens, size_t i) const {
 }
 
 bool Lexicon::is_common_word(std::string_view word) const {
+  load_extraction_lists();
   if (word.size() < 3 || common_.empty()) return false;
   const uint64_t h = lower_hash(word);
   for (uint64_t slot = (h >> 17) & common_mask_; common_[slot] != 0;
