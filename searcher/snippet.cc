@@ -241,6 +241,17 @@ std::string Snippeter::make(const std::string& text, size_t length,
   std::string out;
   out.reserve(length + 64);
   if (first > 0) out += markup.omit;
+  if (words[first].end - words[first].begin > length) {
+    // One word longer than the whole snippet: its first `length` bytes,
+    // cut on a character boundary.
+    size_t cut = words[first].begin + length;
+    while (cut > words[first].begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+      --cut;
+    }
+    append_escaped(&out, text.data() + words[first].begin, text.data() + cut);
+    out += markup.omit;
+    return out;
+  }
   for (size_t i = first; i <= last; ++i) {
     if (i > first) append_gap(&out, text, words[i - 1].end, words[i].begin);
     const bool hit = words[i].term >= 0;

@@ -49,6 +49,11 @@ TEST_CASE("no query word: the beginning of the text", "[snippet]") {
         "First sentence here. Second...");
   CHECK(s.make("", 30).empty());
   CHECK(s.make("  ...  ", 30).empty());
+  // A word longer than the snippet is cut, on a character boundary.
+  std::string huge = "Start ";
+  for (int i = 0; i < 100000; ++i) huge += "é";
+  const std::string cut = s.make(huge.substr(6), 31);
+  CHECK(cut == std::string(huge.substr(6, 30)) + "...");
 }
 
 TEST_CASE("snippets escape HTML and fold whitespace", "[snippet]") {
