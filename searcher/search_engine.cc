@@ -54,18 +54,9 @@ std::string old_slot_name(const Xapian::Database& db, const std::string& kind,
                           const std::string& term, const std::string& id) {
   Xapian::PostingIterator post = db.postlist_begin(term);
   if (post != db.postlist_end(term)) {
-    const std::string slot = db.get_document(*post).get_value(schema::facet_slot(kind));
-    std::string name;
-    size_t pos = 0;
-    while (pos < slot.size()) {
-      size_t end = slot.find('\n', pos);
-      if (end == std::string::npos) end = slot.size();
-      if (schema::facet_entry_id(kind, std::string_view(slot).substr(pos, end - pos), &name) ==
-              id &&
-          !name.empty()) {
-        return name;
-      }
-      pos = end + 1;
+    for (const schema::FacetValue& v : schema::decode_facet_slot(
+             kind, db.get_document(*post).get_value(schema::facet_slot(kind)))) {
+      if (v.id == id && !v.name.empty()) return v.name;
     }
   }
   return schema::fallback_facet_name(id);

@@ -32,9 +32,9 @@ constexpr Xapian::termcount kExpandTerms = 24;
 std::set<std::string> document_entity_ids(const Xapian::Document& doc) {
   std::set<std::string> out;
   for (const char* kind : {"person", "country", "org", "event"}) {
-    for (std::string& id :
+    for (schema::FacetValue& v :
          schema::decode_facet_slot(kind, doc.get_value(schema::facet_slot(kind)))) {
-      out.insert(std::move(id));
+      out.insert(std::move(v.id));
     }
   }
   return out;

@@ -74,10 +74,15 @@ TEST_CASE("facet values round-trip through a slot", "[index_schema]") {
   CHECK(encoded == ":org:x\na-name\nb");  // keys only; another kind's id kept whole
   const auto decoded = schema::decode_facet_slot("person", encoded);
   REQUIRE(decoded.size() == 3);
-  CHECK(decoded[0] == "org:x");
-  CHECK(decoded[1] == "person:a-name");
-  CHECK(decoded[2] == "person:b");
+  CHECK(decoded[0].id == "org:x");
+  CHECK(decoded[1].id == "person:a-name");
+  CHECK(decoded[2].id == "person:b");
+  CHECK(decoded[2].name.empty());
   CHECK(schema::decode_facet_slot("person", "").empty());
+  const auto old = schema::decode_facet_slot("person", "person:a\tA Name\nperson:b\tB");
+  REQUIRE(old.size() == 2);
+  CHECK(old[1].id == "person:b");
+  CHECK(old[1].name == "B");
   // Entries of indexes written before the compact form.
   std::string name;
   CHECK(schema::facet_entry_id("person", "person:a\tA Name", &name) == "person:a");

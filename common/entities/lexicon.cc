@@ -116,10 +116,11 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
   for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
 }
 
-void Lexicon::load_extraction_lists() const {
+void Lexicon::load_extraction_lists_once() const {
   std::call_once(extraction_lists_once_, [this] {
     load_common_words();
     load_places();
+    extraction_lists_loaded_.store(true, std::memory_order_release);
   });
 }
 

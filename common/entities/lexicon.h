@@ -9,6 +9,7 @@
 #ifndef NEWS_COMMON_ENTITIES_LEXICON_H_
 #define NEWS_COMMON_ENTITIES_LEXICON_H_
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -170,7 +171,11 @@ class Lexicon {
   // The common-word dictionary and the place gazetteer, loaded on first
   // use: they are two thirds of the lexicon's construction time and only
   // extraction reads them (a searcher resolving query words never does).
-  void load_extraction_lists() const;
+  // Called per token: one atomic load once they are loaded.
+  void load_extraction_lists() const {
+    if (!extraction_lists_loaded_.load(std::memory_order_acquire)) load_extraction_lists_once();
+  }
+  void load_extraction_lists_once() const;
   void load_common_words() const;
   void load_places() const;
 
@@ -196,6 +201,7 @@ class Lexicon {
   std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
   size_t max_event_len_ = 0;
   mutable std::once_flag extraction_lists_once_;
+  mutable std::atomic<bool> extraction_lists_loaded_{false};
   // open addressing: hashes of common words, 0 = empty
   mutable std::vector<uint64_t> common_;
   mutable uint64_t common_mask_ = 0;

@@ -120,13 +120,17 @@ std::string facet_entry_id(std::string_view kind, std::string_view entry, std::s
   return id;
 }
 
-std::vector<std::string> decode_facet_slot(std::string_view kind, std::string_view slot_value) {
-  std::vector<std::string> out;
+std::vector<FacetValue> decode_facet_slot(std::string_view kind, std::string_view slot_value) {
+  std::vector<FacetValue> out;
   size_t pos = 0;
   while (pos < slot_value.size()) {
     size_t end = slot_value.find('\n', pos);
     if (end == std::string_view::npos) end = slot_value.size();
-    if (end > pos) out.push_back(facet_entry_id(kind, slot_value.substr(pos, end - pos)));
+    if (end > pos) {
+      FacetValue v;
+      v.id = facet_entry_id(kind, slot_value.substr(pos, end - pos), &v.name);
+      out.push_back(std::move(v));
+    }
     pos = end + 1;
   }
   return out;

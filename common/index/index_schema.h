@@ -79,8 +79,10 @@ std::string encode_facet_slot(std::string_view kind, std::vector<std::string> id
 // receives the name, otherwise it is cleared.
 std::string facet_entry_id(std::string_view kind, std::string_view entry,
                            std::string* old_name = nullptr);
-// Every id in a slot value of `kind`; tolerant of empty input.
-std::vector<std::string> decode_facet_slot(std::string_view kind, std::string_view slot_value);
+// Every value in a slot value of `kind`, in slot order: its id, and the
+// name only for an old index's "id<TAB>name" entry (else empty). Tolerant
+// of empty input.
+std::vector<FacetValue> decode_facet_slot(std::string_view kind, std::string_view slot_value);
 // The metadata key holding the display name of facet value `id` (the name
 // the first article holding it wrote), e.g. "name:person:vladimir-putin".
 std::string facet_name_key(std::string_view id);
