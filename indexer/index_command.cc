@@ -29,8 +29,11 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
       "batch-seconds", po::value(&options.batch_seconds)->default_value(options.batch_seconds),
       "commit at least every T seconds while articles are pending")(
       "threads", po::value(&options.workers)->default_value(0),
-      "entity extraction threads (0 = one per core)")("no-progress", po::bool_switch(&no_progress),
-                                                      "never draw a progress bar")(
+      "entity extraction threads (0 = one per core)")(
+      "writers", po::value(&options.writers)->default_value(0),
+      "writer threads of a bulk load (files into an empty database, merged at the end); "
+      "0 = two on two or more cores, 1 = write directly")(
+      "no-progress", po::bool_switch(&no_progress), "never draw a progress bar")(
       "no-spelling", po::bool_switch(&no_spelling), "do not build \"did you mean\" data")(
       "shards", po::value(&options.shards)->default_value(0),
       "write N shards (each article to the shard its id hashes to); 0 keeps the layout "
@@ -60,6 +63,10 @@ int index_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   if (options.shards > 256) {
     err << "news-indexer: --shards must be at most 256\n";
+    return kExitUsage;
+  }
+  if (options.writers > 16) {
+    err << "news-indexer: --writers must be at most 16\n";
     return kExitUsage;
   }
   if (options.batch_size == 0 || options.batch_seconds <= 0) {

@@ -4,11 +4,13 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include "common/index/sharded_writer.h"
 #include "common/readers/file_reader.h"
+#include "indexer/bulk_load.h"
 #include "indexer/progress.h"
 #include "indexer/work_queue.h"
 
@@ -28,6 +30,18 @@ struct Result {
   std::string id;
   PreparedDocument doc;
 };
+
+// The writer threads of a bulk load for this run, or 1 if it cannot be one
+// (BulkLoad still checks that the database holds nothing).
+unsigned bulk_writers(const std::vector<std::string>& paths, const PipelineOptions& options) {
+  if (options.writers == 1 || options.shards > 1) return 1;
+  for (const std::string& p : paths) {
+    if (p == "-") return 1;  // a live stream: articles must show as they commit
+  }
+  if (!ShardedWriter::list_shards(options.db_path).empty()) return 1;
+  if (options.writers > 1) return options.writers;
+  return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+}
 
 }  // namespace
 
@@ -51,7 +65,16 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
   const auto start = Clock::now();
   IndexWriterOptions writer_options;
   writer_options.spelling = options.spelling;
-  ShardedWriter writer(options.db_path, options.shards, writer_options);
+  std::unique_ptr<BulkLoad> bulk;
+  const unsigned n_writers = bulk_writers(paths, options);
+  if (n_writers > 1) {
+    bulk = BulkLoad::open_if_empty(options.db_path, n_writers, writer_options, options.batch_size);
+  }
+  std::unique_ptr<ShardedWriter> direct;
+  if (!bulk) {
+    direct = std::make_unique<ShardedWriter>(options.db_path, options.shards, writer_options);
+    BulkLoad::remove_abandoned(options.db_path);
+  }
 
   unsigned n_workers = options.workers;
   if (n_workers == 0) n_workers = std::max(1u, std::thread::hardware_concurrency());
@@ -85,10 +108,13 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
       std::vector<std::string> batch_ids;
       auto last_commit = Clock::now();
       auto commit = [&](bool last) {
-        if (last) {
-          writer.finish();
+        if (bulk) {
+          if (!last) return;  // the parts commit by themselves; the run lands at the end
+          bulk->finish();
+        } else if (last) {
+          direct->finish();
         } else {
-          writer.commit();
+          direct->commit();
         }
         last_commit = Clock::now();
         if (options.log_commits && !batch_ids.empty()) {
@@ -108,15 +134,19 @@ PipelineStats run_index_pipeline(const std::vector<std::string>& paths,
         if (r) waiting.emplace(r->seq, std::move(*r));
         while (!waiting.empty() && waiting.begin()->first == next) {
           Result& ready = waiting.begin()->second;
-          writer.add(std::move(ready.doc));
+          if (bulk) {
+            bulk->writer().add(std::move(ready.doc));
+          } else {
+            direct->add(std::move(ready.doc));
+          }
           if (options.log_commits) batch_ids.push_back(ready.id);
           ++n_articles;
           waiting.erase(waiting.begin());
           ++next;
-          if (writer.pending() >= options.batch_size) commit(false);
+          if (direct && direct->pending() >= options.batch_size) commit(false);
         }
         const double since = std::chrono::duration<double>(Clock::now() - last_commit).count();
-        if (writer.pending() > 0 && since >= options.batch_seconds) commit(false);
+        if (direct && direct->pending() > 0 && since >= options.batch_seconds) commit(false);
         progress.update(n_articles, n_errors);
       }
       commit(true);

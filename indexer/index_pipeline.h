@@ -6,6 +6,10 @@
 // seconds, whichever comes first (so a live stream from stdin becomes
 // searchable within seconds). Bad input is reported on `err`, one line per
 // bad file or record, and never stops the run.
+//
+// A bulk load (files into a single database that holds nothing yet) runs
+// several writer threads instead (bulk_load.h): the articles become
+// visible, and are reported committed, when the whole run is merged in.
 #ifndef NEWS_INDEXER_INDEX_PIPELINE_H_
 #define NEWS_INDEXER_INDEX_PIPELINE_H_
 
@@ -23,9 +27,13 @@ struct PipelineOptions {
   size_t batch_size = 2000;    // commit after this many articles...
   double batch_seconds = 2.0;  // ...or after this long with articles pending
   unsigned workers = 0;        // entity/document threads; 0 = number of cores
-  bool progress = false;       // draw a progress bar on stderr
-  bool spelling = true;        // build "did you mean" data
-  bool log_commits = false;    // one stderr line per commit with the ids made durable
+  // Writer threads of a bulk load; 0: two on two or more cores, if the run
+  // is a bulk load (files only, into one database holding nothing yet);
+  // 1: never a bulk load.
+  unsigned writers = 0;
+  bool progress = false;     // draw a progress bar on stderr
+  bool spelling = true;      // build "did you mean" data
+  bool log_commits = false;  // one stderr line per commit with the ids made durable
 };
 
 struct PipelineStats {

@@ -40,15 +40,20 @@ PreparedDocument DocumentBuilder::build(const Article& article, bool collect_spe
   return out;
 }
 
-IndexWriter::IndexWriter(const std::string& path, const IndexWriterOptions& options)
-    : path_(path), options_(options) {
+Xapian::WritableDatabase open_for_writing(const std::string& path, int flags) {
   try {
-    db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | flags);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexOpenError(path + ": database is locked by another indexer");
   } catch (const Xapian::Error& e) {
     throw IndexOpenError(path + ": cannot open database for writing: " + e.get_description());
   }
+}
+
+IndexWriter::IndexWriter(const std::string& path, const IndexWriterOptions& options)
+    : path_(path),
+      options_(options),
+      db_(open_for_writing(path, options.sync ? 0 : Xapian::DB_NO_SYNC)) {
   opened_last_docid_ = db_.get_lastdocid();
   opened_empty_ = db_.get_doccount() == 0;
 }
@@ -148,13 +153,27 @@ void IndexWriter::add(PreparedDocument&& prepared, const std::string* known_orig
   const Xapian::docid did = is_new ? db_.add_document(prepared.doc)
                                    : db_.replace_document(prepared.id_term, prepared.doc);
   if (opened_empty_) run_ids_[id_hash] = did;
-  if (!prepared.signature.empty()) bands_.add(prepared.signature, did);
+  if (!prepared.signature.empty() && options_.remember_bands) bands_.add(prepared.signature, did);
   record_names(prepared.facet_names);
   if (options_.spelling) {
-    for (std::string& w : prepared.spelling_words) ++spelling_[std::move(w)];
+    add_spelling_words(std::move(prepared.spelling_words));
     ++spelling_articles_;
   }
   ++pending_;
+}
+
+void IndexWriter::add_spelling_words(std::vector<std::string>&& words) {
+  if (!options_.spelling) return;
+  for (std::string& w : words) ++spelling_[std::move(w)];
+}
+
+bool IndexWriter::set_collapse_key(const std::string& id_term, const std::string& key) {
+  const Xapian::docid did = own_docid(id_term);
+  if (did == 0) return false;
+  Xapian::Document doc = db_.get_document(did);
+  doc.add_value(schema::kSlotCollapse, key);
+  db_.replace_document(did, doc);
+  return true;
 }
 
 bool IndexWriter::remove(const std::string& id) {

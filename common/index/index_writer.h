@@ -36,6 +36,11 @@ class IndexOpenError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Opens (creating) the database at `path` for writing; throws IndexOpenError
+// naming the path and the reason ("database is locked by another indexer").
+// `flags` are added to Xapian::DB_CREATE_OR_OPEN (e.g. Xapian::DB_NO_SYNC).
+Xapian::WritableDatabase open_for_writing(const std::string& path, int flags = 0);
+
 struct IndexWriterOptions {
   // Collect spelling data ("did you mean") from titles and bodies.
   bool spelling = true;
@@ -43,6 +48,13 @@ struct IndexWriterOptions {
   // seconds have passed since it was last added.
   size_t spelling_every = 20000;
   double spelling_seconds = 30;
+  // Keep this run's near-duplicate bands in memory so that add() finds
+  // copies among the articles it added. Off when the caller links copies
+  // itself and always passes `known_original` (ParallelWriter).
+  bool remember_bands = true;
+  // Commits wait until the data is on disk (fsync). Off for databases that
+  // are thrown away if the process dies (a bulk load's parts).
+  bool sync = true;
 };
 
 // A document ready to write, built without the database (so that worker
@@ -88,8 +100,14 @@ class IndexWriter {
   // own earlier version is not a copy. Gives the original its key if it had
   // none yet.
   std::string original_of(const PreparedDocument& prepared, bool own_shard);
+  // Gives the article with `id_term` the collapse key `key` (its first copy
+  // has arrived); false if there is no such article.
+  bool set_collapse_key(const std::string& id_term, const std::string& key);
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);
+  // Counts `words` into the spelling data, as add() counts an article's
+  // spelling words (ParallelWriter spreads the words over its databases).
+  void add_spelling_words(std::vector<std::string>&& words);
   // Writes the display names of facet values not yet named in this
   // database (add() does it for the article's own values).
   void record_names(const std::vector<schema::FacetValue>& names);

@@ -4,12 +4,14 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
 #include <sstream>
 #include <thread>
 
+#include "common/index/index_schema.h"
 #include "tests/e2e/process.h"
 
 using news::test::CommandResult;
@@ -153,6 +155,9 @@ TEST_CASE("a stream on stdin becomes searchable while it runs", "[e2e][robustnes
 }
 
 TEST_CASE("kill -9 at random moments loses at most the batch in flight", "[e2e][robustness]") {
+  // The first rounds find the database empty and run as bulk loads (two
+  // writers into temporary parts, merged at the end), the later ones write
+  // directly (--writers 1) and commit every 50 articles.
   TempDir dir;
   const std::string db = dir.path() + "/db", feed = dir.path() + "/feed.jsonl";
   const int kArticles = 3000;
@@ -166,10 +171,12 @@ TEST_CASE("kill -9 at random moments loses at most the batch in flight", "[e2e][
   for (int round = 0; round < 6; ++round) {
     const std::string log = dir.path() + "/commits" + std::to_string(round);
     const int delay_ms = std::uniform_int_distribution<int>(150, 1200)(rng);
-    run_command("(" + kIndexer + " --no-progress --log-commits --batch-size 50 --db " +
+    const std::string writers = round < 2 ? " --writers 2" : " --writers 1";
+    run_command("(" + kIndexer + writers + " --no-progress --log-commits --batch-size 50 --db " +
                 shell_quote(db) + " " + shell_quote(feed) + " >/dev/null 2>" + shell_quote(log) +
                 " & pid=$!; sleep " + std::to_string(delay_ms / 1000.0) +
                 "; kill -9 $pid; wait $pid)");
+
     // Every id the indexer said it committed is there, and the database opens.
     std::ifstream in(log);
     std::string line;
@@ -193,4 +200,68 @@ TEST_CASE("kill -9 at random moments loses at most the batch in flight", "[e2e][
       run_command(kIndexer + " --no-progress --db " + shell_quote(db) + " " + shell_quote(feed));
   CHECK(last.exit_code == 0);
   CHECK(Xapian::Database(db).get_doccount() == static_cast<Xapian::doccount>(kArticles));
+  // A killed bulk load's parts were removed by a later run holding the lock.
+  CHECK_FALSE(std::filesystem::exists(db + ".bulk"));
+}
+
+TEST_CASE("a bulk load writes what a direct load writes", "[e2e][robustness]") {
+  TempDir dir;
+  const std::string feed = dir.path() + "/feed.jsonl";
+  {
+    std::ofstream out(feed);
+    const std::string wire =
+        "The central bank raised its main interest rate by half a point on Thursday, the "
+        "first increase in two years, saying that inflation had stayed above its target for "
+        "too long and that the labour market remained tight despite slower growth in the "
+        "second quarter. Markets had expected a smaller move.";
+    for (int i = 0; i < 400; ++i) {
+      out << jsonl_article(i);
+      // Syndicated copies of one story, spread over the run.
+      if (i % 40 == 0) {
+        out << "{\"id\": \"w" << i << "\", \"title\": \"Bank raises rates\", \"body\": \""
+            << (i == 0 ? "" : "FRANKFURT (Wire) - ") << wire << "\"}\n";
+      }
+    }
+    out << "{\"id\": \"a7\", \"title\": \"Story seven, updated\", \"body\": \"New text.\"}\n";
+  }
+  const std::string direct = dir.path() + "/direct", bulk = dir.path() + "/bulk";
+  REQUIRE(run_command(kIndexer + " --no-progress --writers 1 --batch-size 64 --db " +
+                      shell_quote(direct) + " " + shell_quote(feed))
+              .exit_code == 0);
+  REQUIRE(run_command(kIndexer + " --no-progress --writers 2 --batch-size 64 --db " +
+                      shell_quote(bulk) + " " + shell_quote(feed))
+              .exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(bulk + ".bulk"));
+  const Xapian::Database a(direct), b(bulk);
+  REQUIRE(a.get_doccount() == 410);
+  REQUIRE(b.get_doccount() == a.get_doccount());
+  // The same document for every id: terms with wdf and positions, values, data.
+  auto describe = [](const Xapian::Database& db, const std::string& id_term) {
+    const Xapian::Document doc = db.get_document(*db.postlist_begin(id_term));
+    std::ostringstream s;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      s << *t << ':' << t.get_wdf() << ':' << t.positionlist_count() << ' ';
+    }
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v) s << v.get_valueno() << '=' << *v;
+    return s.str() + doc.get_data();
+  };
+  // The copies were linked to the first one (so the comparison below covers it).
+  CHECK(b.get_document(*b.postlist_begin("Qw360")).get_value(news::schema::kSlotCollapse) == "w0");
+  for (auto t = a.allterms_begin("Q"); t != a.allterms_end("Q"); ++t) {
+    INFO(*t);
+    REQUIRE(b.term_exists(*t));
+    CHECK(describe(a, *t) == describe(b, *t));
+  }
+  // The same facet names and spelling data.
+  for (auto k = a.metadata_keys_begin(); k != a.metadata_keys_end(); ++k) {
+    CHECK(a.get_metadata(*k) == b.get_metadata(*k));
+  }
+  CHECK(b.get_spelling_suggestion("ministr") == a.get_spelling_suggestion("ministr"));
+  for (auto w = a.spellings_begin(); w != a.spellings_end(); ++w) {
+    Xapian::TermIterator other = b.spellings_begin();
+    other.skip_to(*w);
+    REQUIRE(other != b.spellings_end());
+    CHECK(*other == *w);
+    CHECK(other.get_termfreq() == w.get_termfreq());
+  }
 }
