@@ -14,6 +14,8 @@
 #      X20=0       1: also the 20x replicated collection (RUNS_X20=1 pairs;
 #                  about 4 minutes per scriptindex run, more for ours)
 #      SGM=1       0: skip the row of ours on the raw .sgm files
+#      DIRECT=1    0: skip the row of ours with --writers 1 (one writer thread
+#                  instead of a bulk load's two; run after each pair)
 # Figures per row: median wall time of the indexing command alone (format
 # conversion excluded), articles/s and MB/s of the JSONL input over it, peak
 # RSS (/usr/bin/time %M), index size as built (du). Nothing is compacted.
@@ -27,7 +29,7 @@ if [ $# -lt 1 ]; then
 fi
 corpora=$1
 work=${2:-$(mktemp -d)}
-runs=${RUNS:-3} x20=${X20:-0} runs_x20=${RUNS_X20:-1} sgm=${SGM:-1}
+runs=${RUNS:-3} x20=${X20:-0} runs_x20=${RUNS_X20:-1} sgm=${SGM:-1} direct=${DIRECT:-1}
 need python3 scriptindex xapian-delve /usr/bin/time
 find_build indexer/news-indexer
 find_peers
@@ -68,6 +70,12 @@ ours() {  # CORPUS INPUT...
     timed ours "$c" "$(cat "$@" | wc -c)" "$work/db/$c.news" \
         "$build/indexer/news-indexer" --db "$work/db/$c.news" --no-progress "$@"
 }
+ours_direct() {  # CORPUS INPUT...: one writer thread, no bulk load
+    local c=$1
+    shift
+    timed direct "$c" "$(cat "$@" | wc -c)" "$work/db/$c.direct" \
+        "$build/indexer/news-indexer" --writers 1 --db "$work/db/$c.direct" --no-progress "$@"
+}
 theirs() {  # CORPUS
     local c=$1 in=$work/data/$1.jsonl
     [ "$work/db/$c.si" -nt "$in" ] || python3 "$peers/convert.py" si "$in" > "$work/db/$c.si"
@@ -87,6 +95,7 @@ for c in "${corpus_list[@]}"; do
             theirs "$c"
             ours "$c" "$work/data/$c.jsonl"
         fi
+        if [ "$direct" = 1 ]; then ours_direct "$c" "$work/data/$c.jsonl"; fi
     done
 done
 
@@ -112,14 +121,15 @@ rows = [dict(kv.split("=", 1) for kv in l.split()) for l in open(sys.argv[1]) if
 print("| corpus | indexer | runs | articles | wall s | articles/s | MB/s | CPU s | peak RSS MB | index MB |")
 print("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")
 for c in dict.fromkeys(r["corpus"] for r in rows):
-    for p in ("ours", "scriptindex"):
+    for p in ("ours", "direct", "scriptindex"):
         rs = [r for r in rows if r["corpus"] == c and r["peer"] == p]
         if not rs:
             continue
         med = lambda k: statistics.median(float(r[k]) for r in rs)
         wall, docs = med("wall_s"), med("docs")
         print("| %s | %s | %d | %d | %.2f | %.0f | %.2f | %.1f | %.0f | %.1f |" % (
-            c, "news-indexer" if p == "ours" else "scriptindex", len(rs), docs, wall,
+            c, {"ours": "news-indexer", "direct": "news-indexer --writers 1"}.get(p, p),
+            len(rs), docs, wall,
             docs / wall, med("in_bytes") / 1e6 / wall, med("cpu_s"), med("rss_kb") / 1024,
             med("db_bytes") / 1e6))
 PY
