@@ -273,3 +273,14 @@ TEST_CASE("a common English word alone is no org", "[entities]") {
   CHECK(get(es, "org:collection") == nullptr);
   CHECK(get(es, "org:meteorites") == nullptr);
 }
+
+TEST_CASE("a city after a given name is a surname; a name cut short is no person", "[entities]") {
+  const auto es =
+      run("The novel was written by Jack London in 1903. Later she worked on the staff of "
+          "General George Washington in the war.\nA mural by Helen MKellerArt Gallery opens.");
+  CHECK(get(es, "person:jack-london") != nullptr);
+  CHECK(get(es, "country:GB") == nullptr);
+  CHECK(get(es, "person:george-washington") != nullptr);
+  CHECK(get(es, "person:george") == nullptr);
+  CHECK(count_kind(es, "person") == 2);  // no "Helen": her surname is cut off
+}

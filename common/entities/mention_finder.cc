@@ -145,7 +145,7 @@ class Finder {
         ++i;
         continue;
       }
-      const size_t run_end = extend_run(i + 1);
+      const size_t run_end = extend_run(i + 1, true);
       i = classify_run(i, run_end, title_pending);
       title_pending = 0;
     }
@@ -200,10 +200,13 @@ class Finder {
   // End of the capitalized run that continues at `j`: capitalized words,
   // name particles, and "of"/"for"/"and" between capitalized words. Stops
   // before a lexicon phrase unless an "of"/"for" leads into it
-  // ("University of New South Wales").
-  size_t extend_run(size_t j) {
+  // ("University of New South Wales") or, when `after_first_word` (j is
+  // the run's second word), it is the surname of a given name
+  // (surname_place).
+  size_t extend_run(size_t j, bool after_first_word = false) {
     const size_t n = toks_.size();
     bool after_connector = false;
+    const size_t first = j;
     while (j < n) {
       const Token& t = toks_[j];
       if (t.has(kLineBreakBefore)) break;
@@ -214,7 +217,9 @@ class Finder {
           after_connector = false;
           continue;
         }
-        if (ph && ph->type != PhraseType::kCountryWeak) break;
+        if (ph && ph->type != PhraseType::kCountryWeak &&
+            !(after_first_word && j == first && surname_place(j, ph)))
+          break;
         ++j;
         after_connector = false;
         continue;
@@ -243,6 +248,19 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // "George Washington", "Jack London": a place of a country (one word,
+  // not a demonym, not in capitals) right after a given name that opens
+  // the run (j is its second word) is the surname. A given name that is also a common word
+  // ("Will Britain ...") counts only inside a sentence.
+  bool surname_place(size_t j, const Phrase* ph) {
+    if (ph->type != PhraseType::kCountry || ph->tokens != 1 || ph->demonym || ph->all_caps ||
+        toks_[j].has(kAllCaps) || j == 0)
+      return false;
+    const size_t g = j - 1;
+    if (!is_cap_word(toks_[g]) || !first_name(g) || in(g, WordList::kStopword)) return false;
+    return !toks_[g].has(kSentenceStart) || !lex_.is_common_word(toks_[g].text);
   }
 
   // Where the first of two names joined by "and" ends in the run [b, e):
@@ -408,6 +426,15 @@ class Finder {
       ++e;
     }
     const size_t next = e;
+    // "by George SKidmoreCyber": a lone word before a capitalized word of
+    // no name shape on the same line is a name cut short (a caption or
+    // credit glued to the next line), not a one-word name.
+    if (e == i + 1 && e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
+        !toks_[e].has(kNameShape) && !toks_[e].has(kAllCaps) && !toks_[e].has(kLineBreakBefore)) {
+      emit(MentionKind::kName, i, e, -1, titled, true);
+      out_->back().cut_short = true;
+      return next;
+    }
     // "Summer Olympic Games": the name of an event, not of a person.
     if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.

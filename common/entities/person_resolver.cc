@@ -152,7 +152,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   std::vector<int> group_of(mentions.size(), -1);
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
-    if (m.kind != MentionKind::kName) continue;
+    if (m.kind != MentionKind::kName || m.cut_short) continue;
     // The tagger takes it for a place ("Santa Cruz") and nothing says person
     // (a list of cited names does: "(Jasny, Chin, Chong, & Vignieri, 2011)").
     if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
