@@ -284,3 +284,17 @@ TEST_CASE("a city after a given name is a surname; a name cut short is no person
   CHECK(get(es, "person:george") == nullptr);
   CHECK(count_kind(es, "person") == 2);  // no "Helen": her surname is cut off
 }
+
+TEST_CASE("an acronym spelled out in lower-case or common words is no org", "[entities]") {
+  const auto es =
+      run("The probe maps sea surface salinity (SSS) from orbit. SSS maps help. Engineers fought "
+          "radio frequency interference (RFI), and the RFI faded. A demo of the VM (virtual "
+          "microscope) is online, and the VM works. Homes use the Compact Fluorescent Light "
+          "(CFL). CFL bulbs are cheap. The Democratic National Committee (DNC) met.");
+  CHECK(get(es, "org:sss") == nullptr);
+  CHECK(get(es, "org:rfi") == nullptr);
+  CHECK(get(es, "org:vm") == nullptr);
+  CHECK(get(es, "org:compact-fluorescent-light") == nullptr);
+  CHECK(get(es, "org:cfl") == nullptr);
+  CHECK(get(es, "org:democratic-national-committee") != nullptr);
+}

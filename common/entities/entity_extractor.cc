@@ -139,6 +139,19 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
   }
 }
 
+// True if every word of the mention is a common English word of the
+// dictionary and none is a given name ("Compact Fluorescent Light").
+bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
+  std::string key;
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (!tokens[k].has(kWord)) continue;
+    key.clear();
+    append_lookup_form(tokens[k].text, &key);
+    if (!lex.is_common_word(tokens[k].text) || lex.is_first_name(key)) return false;
+  }
+  return true;
+}
+
 // Id and name of each org mention, in text order. Known orgs take their
 // canonical name. An org named after a country word ("Russian Foreign
 // Ministry", "U.S. Commerce Department") is the org the rest of its name
@@ -254,16 +267,34 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
               lex.countries()[static_cast<size_t>(m.index)].display);
   }
 
-  // Organizations, with the acronyms the text defines.
+  // Organizations, with the acronyms the text defines. An acronym the text
+  // spells out in lower-case words is a term (kTerm), and so is one spelled
+  // out in common English words that the tagger does not take for an org
+  // ("Compact Fluorescent Light (CFL)", "Ultraviolet (UV)").
   std::map<std::string, std::pair<std::string, std::string>> acronyms;  // ACR -> (id, name)
+  std::unordered_set<std::string> terms;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kTerm) terms.insert(m.name);
+  }
   for (const auto& [acr, mi] : defs) {
     Mention& m = mentions[mi];
-    if (m.kind == MentionKind::kName && !m.first_name && !m.titled && !m.cued)
+    if (m.kind == MentionKind::kName && !m.first_name && !m.titled && !m.cued) {
+      if (common_words_only(tokens, lex, m)) {
+        m.kind = MentionKind::kTerm;
+        terms.insert(acr);
+        continue;
+      }
       m.kind = MentionKind::kOrg;
+    }
     if (m.kind != MentionKind::kOrg) continue;
     const std::string name =
         m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
     acronyms.emplace(acr, std::make_pair("org:" + slugify(name), name));
+  }
+  for (Mention& m : mentions) {
+    if ((m.kind == MentionKind::kAcronym || (m.kind == MentionKind::kOrg && m.index < 0)) &&
+        m.last == m.first + 1 && terms.count(m.name))
+      m.kind = MentionKind::kTerm;
   }
   std::map<std::string, int> acronym_uses;
   std::map<std::string, bool> acronym_org;

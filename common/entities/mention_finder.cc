@@ -455,11 +455,58 @@ class Finder {
     if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;
-      emit(MentionKind::kAcronym, i, e, -1, 0, false);
+      emit(spelled_in_lower_case(i) ? MentionKind::kTerm : MentionKind::kAcronym, i, e, -1, 0,
+           false);
       return next;
     }
     emit(MentionKind::kName, i, e, -1, titled, true);
     return next;
+  }
+
+  // "radio frequency interference (RFI)", "VM (virtual microscope)": true
+  // if the acronym at i stands in parentheses right after lower-case words
+  // whose initials end in its letters, or is followed by such words in
+  // parentheses (function words may be left out of the initials).
+  bool spelled_in_lower_case(size_t i) {
+    std::string letters;
+    for (char c : toks_[i].text) {
+      if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+    }
+    if (letters.size() < 2) return false;
+    const size_t n = toks_.size();
+    std::vector<size_t> words;  // the spelled-out words, in text order
+    const bool before = i >= 2 && toks_[i - 1].text == "(" && i + 1 < n && toks_[i + 1].text == ")";
+    if (before) {
+      for (size_t j = i - 1; j > 0 && words.size() < letters.size() + 3; --j) {
+        const Token& t = toks_[j - 1];
+        if (!t.has(kWord) || t.has(kCapitalized) || t.has(kLineBreakBefore)) break;
+        words.insert(words.begin(), j - 1);
+      }
+    } else if (i + 2 < n && toks_[i + 1].text == "(") {
+      size_t j = i + 2;
+      for (; j < n && toks_[j].has(kWord) && !toks_[j].has(kCapitalized); ++j) words.push_back(j);
+      if (j >= n || toks_[j].text != ")") return false;
+    } else {
+      return false;
+    }
+    auto initials = [&](bool all) {
+      std::string out;
+      for (size_t k : words) {
+        const std::string_view w = toks_[k].text;
+        if (!all && ::news::entities::in(w, {"and", "of", "the", "for", "in", "on", "to", "a"}))
+          continue;
+        out += w[0];
+      }
+      return out;
+    };
+    for (bool all : {false, true}) {
+      const std::string got = initials(all);
+      if (got.size() < letters.size()) continue;
+      if (before ? got.compare(got.size() - letters.size(), letters.size(), letters) == 0
+                 : got == letters)
+        return true;
+    }
+    return false;
   }
 
   // Appends a mention of [b, e) and records "Name (ACR)"; returns e.

@@ -1,6 +1,7 @@
 // Finds mentions in a tokenized article: countries and well-known
 // organizations from the lexicon, organizations by pattern ("X Committee",
-// "University of X"), acronyms, and name candidates that the person
+// "University of X"), acronyms (terms when the text spells them out in
+// lower-case words), and name candidates that the person
 // resolver later accepts or drops. Titles and cue words are recorded as
 // evidence on the name that follows them; they are never part of a name.
 #ifndef NEWS_COMMON_ENTITIES_MENTION_FINDER_H_
@@ -22,6 +23,8 @@ enum class MentionKind : uint8_t {
   kName,     // a capitalized name candidate: person or nothing
   kPlace,    // a place by its keyword ("Creek Turnpike", "Fort Lee"): no entity, but
              // no tagger span may make a person of it either
+  kTerm,     // an acronym the text spells out in lower-case words ("radio frequency
+             // interference (RFI)"): a term, no entity
 };
 
 struct Mention {
