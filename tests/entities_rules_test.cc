@@ -298,3 +298,15 @@ TEST_CASE("an acronym spelled out in lower-case or common words is no org", "[en
   CHECK(get(es, "org:cfl") == nullptr);
   CHECK(get(es, "org:democratic-national-committee") != nullptr);
 }
+
+TEST_CASE("a work noun before a name makes a title, an org cue an org", "[entities]") {
+  const auto es =
+      run("She starred in the series Hollow Brook and the film \"Tessa Marlow\". The carmaker "
+          "Zelcor and the journal Nature reported it; the "
+          "drugmaker Pharvex agreed.");
+  CHECK(get(es, "person:hollow-brook") == nullptr);
+  CHECK(get(es, "person:tessa-marlow") == nullptr);
+  CHECK(get(es, "org:zelcor") != nullptr);
+  CHECK(get(es, "org:nature") != nullptr);
+  CHECK(get(es, "org:pharvex") != nullptr);
+}

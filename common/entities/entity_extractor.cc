@@ -183,9 +183,11 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
       key.clear();
       append_lookup_form(t.text, &key);
       const uint32_t bits = lex.word_bits(key) & ~Lexicon::kFirstNameBit;
-      if (bits != 0 || (!t.has(kAllCaps) && !inside.count(m.name))) continue;
-      // A common English word alone ("Collection", "Baseball") is no org.
-      if (!t.has(kAllCaps) && lex.is_common_word(t.text)) continue;
+      if (bits != 0) continue;
+      // A common English word alone ("Collection", "Baseball") is no org,
+      // unless an org cue comes before it ("the journal Nature").
+      if (!t.has(kAllCaps) && !m.org_cue && (!inside.count(m.name) || lex.is_common_word(t.text)))
+        continue;
     }
     if (m.index >= 0) {
       const Org& o = lex.orgs()[static_cast<size_t>(m.index)];

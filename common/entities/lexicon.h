@@ -52,6 +52,8 @@ enum class WordList : uint8_t {
   kEventAdj,
   kStateNoun,
   kPlacePrefix,
+  kWorkNoun,  // "the film Burning Man": a title of a work follows, no person
+  kOrgCue,    // "the carmaker Toyota": an organization's name follows
   kCount
 };
 

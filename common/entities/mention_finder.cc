@@ -34,6 +34,10 @@ bool particle_name(const Token& t) {
   return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
 }
 
+bool is_quote(const Token& t) {
+  return t.text == "\"" || t.text == "\u201c" || t.text == "'" || t.text == "\u2018";
+}
+
 // Lowercase words that may join the parts of an organization's name.
 bool is_org_connector(std::string_view w) { return in(w, {"of", "for", "and", "&", "on", "the"}); }
 
@@ -51,14 +55,26 @@ class Finder {
   void run() {
     const size_t n = toks_.size();
     size_t i = 0;
-    int title_pending = 0;  // 1: a person cue word before, 2: a title
+    // 1: a person cue word before, 2: a title, 3: a work noun ("the film"),
+    // 4: an org cue ("the carmaker")
+    int title_pending = 0;
     while (i < n) {
       const Token& t = toks_[i];
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
-          // Only a word before a capitalized one can be a person cue.
-          title_pending = i + 1 < n && toks_[i + 1].has(kCapitalized) && cue_word(i) ? 1 : 0;
-        } else if (!(t.has(kPunct) && (t.text == "-" || t.text == "."))) {
+          // Only a word before a capitalized one can be a cue; a work or an
+          // org may also be quoted ("the song \"Yesterday\"").
+          title_pending = 0;
+          if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
+            title_pending = cue_word(i)                  ? 1
+                            : in(i, WordList::kWorkNoun) ? 3
+                            : in(i, WordList::kOrgCue)   ? 4
+                                                         : 0;
+          } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
+            title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
+          }
+        } else if (!(t.has(kPunct) &&
+                     (t.text == "-" || t.text == "." || (title_pending >= 3 && is_quote(t))))) {
           title_pending = 0;
         }
         ++i;
@@ -459,6 +475,11 @@ class Finder {
            false);
       return next;
     }
+    // "the carmaker Toyota": an org cue before the name makes it an org.
+    if (titled == 4) {
+      emit(MentionKind::kOrg, i, e, -1, titled, false);
+      return next;
+    }
     emit(MentionKind::kName, i, e, -1, titled, true);
     return next;
   }
@@ -518,6 +539,8 @@ class Finder {
     m.index = index;
     m.titled = titled == 2;
     m.cued = titled == 1;
+    m.work = titled == 3;
+    m.org_cue = titled == 4;
     m.sentence_start = toks_[b].has(kSentenceStart);
     m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
     for (size_t k = b; k < e; ++k) {

@@ -37,6 +37,8 @@ struct Mention {
   bool state = false;           // a demonym before a title or a state noun ("Russian officials")
   bool titled = false;          // a title right before ("President", "Sen.")
   bool cued = false;            // a lowercase person cue word right before ("writer")
+  bool work = false;            // a work noun right before ("the film Burning Man"): a title
+  bool org_cue = false;         // an org cue right before ("the carmaker Toyota"): an org
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence

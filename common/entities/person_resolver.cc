@@ -158,7 +158,10 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
+    // "the film Jules", "the series Gilmore Girls": the title of a work.
+    const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
+      if (work) continue;
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
                          m.tag == 1, m.sentence_start, m.place, m.name});
       continue;
@@ -196,7 +199,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // So is a name of common words only ("Early Music"), one that opens
     // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
-    if ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after) {
+    if (work || ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after)) {
       g.blocked = true;
       continue;
     }
