@@ -310,3 +310,14 @@ TEST_CASE("a work noun before a name makes a title, an org cue an org", "[entiti
   CHECK(get(es, "org:nature") != nullptr);
   CHECK(get(es, "org:pharvex") != nullptr);
 }
+
+TEST_CASE("romanized Chinese and Korean given names make people", "[entities]") {
+  const auto es =
+      run("In the vote Yau Mei-ching beat Chung Mong-koo. The Hong Kong-based firm and a Pop "
+          "Idol-style show were mentioned. Yau later thanked voters.");
+  const auto* yau = get(es, "person:yau-mei-ching");
+  REQUIRE(yau != nullptr);
+  CHECK(yau->count == 2);
+  CHECK(get(es, "person:chung-mong-koo") != nullptr);
+  CHECK(count_kind(es, "person") == 2);
+}

@@ -554,6 +554,8 @@ class Finder {
       m.cue_after = cue_after(b, e) ||
                     (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
       m.place = lex_.place_length(toks_, b) == e - b;
+      m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
+                    romanized_given_name(toks_[e - 1].text);
       m.unlikely_name = e - b >= 2 && (all_common(b, e) || foreign_article(b) || award(b, e));
     }
     if (is_name) m.listed_with = listed_with(b);
@@ -564,6 +566,33 @@ class Finder {
     }
     out_->push_back(std::move(m));
     return e;
+  }
+
+  // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
+  // the second in lower case, as Chinese and Korean given names are
+  // romanized. Not when both are common English words ("Long-term"), the
+  // first is an English prefix ("Ex-wife", "Anti-war") or the second a
+  // common word of four letters or more ("Kong-based").
+  bool romanized_given_name(std::string_view w) {
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash < 2 || dash > 5) return false;
+    const std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
+    if (b.size() < 2 || b.size() > 5 || !(a[0] >= 'A' && a[0] <= 'Z')) return false;
+    for (size_t k = 1; k < a.size(); ++k) {
+      if (!(a[k] >= 'a' && a[k] <= 'z')) return false;
+    }
+    for (char c : b) {
+      if (!(c >= 'a' && c <= 'z')) return false;
+    }
+    std::string first;
+    ascii_lower(a, &first);
+    if (::news::entities::in(first, {"ex", "co", "non", "pre", "pro", "anti", "post", "mid", "vice",
+                                     "self", "semi", "sub", "well", "half", "re"}))
+      return false;
+    // "Hong Kong-based", "New York-born": a longer common word after the
+    // hyphen makes an English compound.
+    if (b.size() >= 4 && lex_.is_common_word(b)) return false;
+    return !(lex_.is_common_word(a) && lex_.is_common_word(b));
   }
 
   // Index of the name mention right before token b if only ",", "and",

@@ -45,6 +45,8 @@ struct Mention {
   bool unlikely_name = false;   // common words only ("Early Music"), a foreign article first
                                 // ("La Dominique") or an award ("Teen Choice Awards")
   bool place = false;           // the words are a known city or state ("Tulsa", "Broken Arrow")
+  bool romanized = false;       // two or three words ending in a romanized Chinese or Korean
+                                // given name ("Yau Wai-ching", "Kim Jong-un")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
   bool cut_short = false;       // a lone word before a word of no name shape ("George
                                 // SKidmoreCyber"): part of a name, no person

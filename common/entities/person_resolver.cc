@@ -203,7 +203,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       g.blocked = true;
       continue;
     }
-    if (m.titled || m.cued ||
+    if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
       g.evidence = true;
