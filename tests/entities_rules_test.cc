@@ -321,3 +321,14 @@ TEST_CASE("romanized Chinese and Korean given names make people", "[entities]") 
   CHECK(get(es, "person:chung-mong-koo") != nullptr);
   CHECK(count_kind(es, "person") == 2);
 }
+
+TEST_CASE("a name in apposition to a kin or job word, or with an age, is a person", "[entities]") {
+  const auto es = run(
+      "Her father, Anselm, was a geologist and her mother, Ottilie, is a nurse. The "
+      "neighbour Dravko Ulmer saw it. Ostrander, 45, a teacher, saw it too. The town, Belmar, is "
+      "small.");
+  CHECK(get(es, "person:anselm") != nullptr);
+  CHECK(get(es, "person:ottilie") != nullptr);
+  CHECK(get(es, "person:ostrander") != nullptr);
+  CHECK(get(es, "person:belmar") == nullptr);
+}

@@ -73,6 +73,8 @@ class Finder {
           } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
             title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
           }
+        } else if (kinship_apposition(i)) {
+          title_pending = 1;
         } else if (!(t.has(kPunct) &&
                      (t.text == "-" || t.text == "." || (title_pending >= 3 && is_quote(t))))) {
           title_pending = 0;
@@ -264,6 +266,23 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // "his father, Anthony, was ...", "Jeanne's sister, Michelle.": a cue
+  // word after a possessive or "the", then a comma at k, then a name that the
+  // next comma or full stop closes.
+  bool kinship_apposition(size_t k) {
+    const size_t n = toks_.size();
+    if (toks_[k].text != "," || k < 2 || k + 2 >= n || !is_cap_word(toks_[k + 1])) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized) || !cue_word(k - 1))
+      return false;
+    const std::string& det = lookup(toks_[k - 2]);
+    if (!toks_[k - 2].has(kPossessive) &&
+        !::news::entities::in(det, {"his", "her", "their", "my", "our", "your", "the"}))
+      return false;
+    size_t e = k + 1;
+    while (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) ++e;
+    return e < n && e <= k + 4 && (toks_[e].text == "," || toks_[e].text == ".");
   }
 
   // "George Washington", "Jack London": a place of a country (one word,
@@ -699,6 +718,11 @@ class Finder {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
     if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
+    // An age in apposition: "Daniel Montalvo, 19, a member of ...".
+    if (e + 3 < n && toks_[e].text == "," && toks_[e + 1].has(kNumber) &&
+        toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
+        !toks_[e + 3].has(kCapitalized))
+      return true;
     // A citation: "Brieber et al.", "Parry (1971)".
     if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
     // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
