@@ -332,3 +332,15 @@ TEST_CASE("a name in apposition to a kin or job word, or with an age, is a perso
   CHECK(get(es, "person:ostrander") != nullptr);
   CHECK(get(es, "person:belmar") == nullptr);
 }
+
+TEST_CASE("a name after a person's name and 'of', or before 's and a person, is an org",
+          "[entities]") {
+  const auto es =
+      run("Mara Jensen of Quillfeather spoke, and Kwok Ka-ki of the Civic Passion agreed. "
+          "Brightwater's Tom Hale said so. Ann Lee of Dunmorrow, Illinois, came.");
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "org:civic-passion") != nullptr);
+  CHECK(get(es, "org:brightwater") != nullptr);
+  CHECK(get(es, "org:dunmorrow") == nullptr);
+  CHECK(get(es, "person:tom-hale") != nullptr);
+}

@@ -139,6 +139,63 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
   }
 }
 
+// A person's organization: "Cheng Chung-tai of Civic Passion", "Nick
+// Rhodes of Duran Duran", "Demosisto's Nathan Law". A name candidate right
+// after a person's name and "of" or "from" (with or without "the"), or
+// right before "'s" and a person's name, is an org when it is no given
+// name, famous surname or place ("of Springfield, Ill." is a home town:
+// a comma after the name says so) and the capitalized words end with it. The person is a name of
+// two words or more with a known given name or a romanized one ("Yau Wai-ching").
+void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
+                 std::vector<Mention>* mentions) {
+  std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    if (m.kind != MentionKind::kName) continue;
+    starts[m.first] = static_cast<int>(mi);
+    ends[m.last] = static_cast<int>(mi);
+  }
+  auto person = [](const Mention& m) {
+    return m.kind == MentionKind::kName && m.last >= m.first + 2 && (m.first_name || m.romanized);
+  };
+  std::string key;
+  auto org_candidate = [&](const Mention& o) {
+    if (o.kind != MentionKind::kName || o.place || o.first_name || o.romanized || o.titled ||
+        o.cued || o.tag == 3 || o.work)
+      return false;
+    key.clear();
+    append_lookup_form(tokens[o.first].text, &key);
+    if (o.last == o.first + 1 && (lex.is_first_name(key) || !lex.famous_person(key).empty()))
+      return false;
+    // Nor when the name goes on ("Civic Party" cut at a stopword, "Studio 54").
+    if (o.last >= tokens.size()) return true;
+    const Token& after = tokens[o.last];
+    if (after.has(kLineBreakBefore)) return true;
+    return after.text != "," && !after.has(kCapitalized) && !after.has(kNumber);
+  };
+  // The member is evidence enough: the org needs no further cue (a
+  // sentence-initial or common word alone is an org here).
+  auto make_org = [mentions](int o) {
+    Mention& org = (*mentions)[static_cast<size_t>(o)];
+    org.kind = MentionKind::kOrg;
+    org.org_cue = true;
+  };
+  for (const Mention& m : *mentions) {
+    if (!person(m)) continue;
+    size_t k = m.last;
+    if (k + 1 < tokens.size() && (tokens[k].text == "of" || tokens[k].text == "from")) {
+      ++k;
+      if (tokens[k].text == "the") ++k;
+      const int o = starts[k];
+      if (o >= 0 && org_candidate((*mentions)[static_cast<size_t>(o)])) make_org(o);
+    }
+    if (m.first >= 2 && tokens[m.first - 1].has(kPossessive)) {
+      const int o = ends[m.first - 1];
+      if (o >= 0 && org_candidate((*mentions)[static_cast<size_t>(o)])) make_org(o);
+    }
+  }
+}
+
 // True if every word of the mention is a common English word of the
 // dictionary and none is a given name ("Compact Fluorescent Light").
 bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
@@ -252,6 +309,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   std::vector<Label> labels;
   impl_->tagger().tag(tokens, lex, &labels);
   apply_tagger(tokens, labels, lex, &mentions);
+  member_orgs(tokens, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;

@@ -38,7 +38,8 @@ struct Mention {
   bool titled = false;          // a title right before ("President", "Sen.")
   bool cued = false;            // a lowercase person cue word right before ("writer")
   bool work = false;            // a work noun right before ("the film Burning Man"): a title
-  bool org_cue = false;         // an org cue right before ("the carmaker Toyota"): an org
+  bool org_cue = false;         // an org cue right before ("the carmaker Toyota") or a member
+                                // ("Mara Jensen of Quillfeather"): an org
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
