@@ -344,3 +344,15 @@ TEST_CASE("a name after a person's name and 'of', or before 's and a person, is 
   CHECK(get(es, "org:dunmorrow") == nullptr);
   CHECK(get(es, "person:tom-hale") != nullptr);
 }
+
+TEST_CASE("a line of authors written surname first names people", "[entities]") {
+  const auto es =
+      run("Further reading:\nBronte, Emily. Wuthering Heights\nLondon, Jack.\nGaskell, "
+          "Elizabeth and Eliot, George.\nLater, John said nothing.");
+  CHECK(get(es, "person:emily-bronte") != nullptr);
+  CHECK(get(es, "person:jack-london") != nullptr);
+  CHECK(get(es, "person:elizabeth-gaskell") != nullptr);
+  CHECK(get(es, "person:george-eliot") != nullptr);
+  CHECK(get(es, "country:GB") == nullptr);
+  CHECK(get(es, "person:john-later") == nullptr);
+}

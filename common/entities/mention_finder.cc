@@ -82,6 +82,15 @@ class Finder {
         ++i;
         continue;
       }
+      if (i == 0 || t.has(kLineBreakBefore)) {
+        const size_t end = surname_first_line(i, false);
+        if (end > i) {
+          surname_first_line(i, true);
+          title_pending = 0;
+          i = end;
+          continue;
+        }
+      }
       const Phrase* ph = match(i);
       if (ph && ph->tokens == 1 &&
           (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
@@ -283,6 +292,52 @@ class Finder {
     size_t e = k + 1;
     while (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) ++e;
     return e < n && e <= k + 4 && (toks_[e].text == "," || toks_[e].text == ".");
+  }
+
+  // A line that lists authors surname first, as a bibliography does:
+  // "Austen, Jane.", "Macaulay, Thomas Babington.", "Marx, Karl and
+  // Engels, Friedrich." Each author is a known given name (and up to two
+  // more names) after a surname and a comma; a full stop or the end of
+  // the line closes the list. Returns the end of its last name, or b if
+  // the line does not open with such a list;
+  // with `emit_names`, appends each author as a cued name in the usual
+  // order ("Jane Austen").
+  size_t surname_first_line(size_t b, bool emit_names) {
+    const size_t n = toks_.size();
+    size_t k = b, last_end = b;
+    while (true) {
+      const size_t surname = k;
+      if (k + 2 >= n || !is_cap_word(toks_[k]) || in(k, WordList::kStopword) ||
+          toks_[k + 1].text != "," || !is_cap_word(toks_[k + 2]) || !first_name(k + 2))
+        return b;
+      k += 2;
+      const size_t given = k;
+      while (k < n && k < given + 3 && is_cap_word(toks_[k]) && !toks_[k].has(kLineBreakBefore))
+        ++k;
+      if (emit_names) {
+        Mention m;
+        m.kind = MentionKind::kName;
+        m.first = static_cast<uint32_t>(surname);
+        m.last = static_cast<uint32_t>(k);
+        for (size_t g = given; g < k; ++g) {
+          m.name.append(toks_[g].text);
+          m.name += ' ';
+        }
+        m.name.append(toks_[surname].text);
+        m.cued = m.first_name = m.sentence_start = true;
+        out_->push_back(std::move(m));
+      }
+      last_end = k;
+      if (k < n && (toks_[k].text == "and" || toks_[k].text == "&") &&
+          !toks_[k].has(kLineBreakBefore)) {
+        ++k;
+        continue;
+      }
+      // A full stop or the end of the line closes the list ("Austen, Jane.
+      // Pride and Prejudice" may follow on the same line).
+      if (k < n && toks_[k].text == "." && !toks_[k].has(kLineBreakBefore)) return last_end;
+      return k >= n || toks_[k].has(kLineBreakBefore) ? last_end : b;
+    }
   }
 
   // "George Washington", "Jack London": a place of a country (one word,
