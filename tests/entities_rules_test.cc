@@ -356,3 +356,12 @@ TEST_CASE("a line of authors written surname first names people", "[entities]") 
   CHECK(get(es, "country:GB") == nullptr);
   CHECK(get(es, "person:john-later") == nullptr);
 }
+
+TEST_CASE("a verb of speech after a quote or comma cues the speaker", "[entities]") {
+  const auto es =
+      run("\"We will win,\" said Dravenholt. Costs, added Quennell, are high. He said Zorbex "
+          "would fail.");
+  CHECK(get(es, "person:dravenholt") != nullptr);
+  CHECK(get(es, "person:quennell") != nullptr);
+  CHECK(get(es, "person:zorbex") == nullptr);
+}

@@ -66,10 +66,10 @@ class Finder {
           // org may also be quoted ("the song \"Yesterday\"").
           title_pending = 0;
           if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
-            title_pending = cue_word(i)                  ? 1
-                            : in(i, WordList::kWorkNoun) ? 3
-                            : in(i, WordList::kOrgCue)   ? 4
-                                                         : 0;
+            title_pending = cue_word(i) || speech_inversion(i) ? 1
+                            : in(i, WordList::kWorkNoun)       ? 3
+                            : in(i, WordList::kOrgCue)         ? 4
+                                                               : 0;
           } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
             title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
           }
@@ -275,6 +275,18 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // '"It works," said Moran.': a verb of speech after a comma or a
+  // closing quote comes before the speaker's name.
+  bool speech_inversion(size_t k) {
+    if (k == 0 || !in(k, WordList::kCueAfter)) return false;
+    const std::string_view prev = toks_[k - 1].text;
+    if (prev != "," && prev != "\"" && prev != "\u201d" && prev != "'" && prev != "\u2019")
+      return false;
+    const std::string& w = lookup(toks_[k]);
+    return !::news::entities::in(w,
+                                 {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
   }
 
   // "his father, Anthony, was ...", "Jeanne's sister, Michelle.": a cue
