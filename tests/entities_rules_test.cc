@@ -365,3 +365,18 @@ TEST_CASE("a verb of speech after a quote or comma cues the speaker", "[entities
   CHECK(get(es, "person:quennell") != nullptr);
   CHECK(get(es, "person:zorbex") == nullptr);
 }
+
+TEST_CASE("words after a name and people before it make an org", "[entities]") {
+  const auto es =
+      run("A Zelcor spokesman declined. Varnoxa said in a statement that it agreed. A "
+          "spokeswoman for Pharvex said no. Quillby CEO Ann Lee left. Trump spokesman Sean "
+          "Spicer spoke. Jane Smith said in a statement she quit.\nHiring employees is hard.");
+  CHECK(get(es, "org:zelcor") != nullptr);
+  CHECK(get(es, "org:varnoxa") != nullptr);
+  CHECK(get(es, "org:pharvex") != nullptr);
+  CHECK(get(es, "person:pharvex") == nullptr);
+  CHECK(get(es, "org:quillby") != nullptr);
+  CHECK(get(es, "person:ann-lee") != nullptr);
+  CHECK(get(es, "person:jane-smith") != nullptr);
+  CHECK(count_kind(es, "org") == 4);
+}

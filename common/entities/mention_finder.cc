@@ -65,7 +65,9 @@ class Finder {
           // Only a word before a capitalized one can be a cue; a work or an
           // org may also be quoted ("the song \"Yesterday\"").
           title_pending = 0;
-          if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
+          if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
+            title_pending = 4;
+          } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
             title_pending = cue_word(i) || speech_inversion(i) ? 1
                             : in(i, WordList::kWorkNoun)       ? 3
                             : in(i, WordList::kOrgCue)         ? 4
@@ -275,6 +277,39 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // "a spokeswoman for Zelcor", "executives at Zelcor": "for" or "at" at k
+  // after people of an organization.
+  bool org_member_before(size_t k) {
+    if (k == 0 || (toks_[k].text != "for" && toks_[k].text != "at")) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+    const std::string& w = lookup(toks_[k - 1]);
+    return in(k - 1, WordList::kOrgCueAfter) && w != "headquarters" && w != "subsidiary" &&
+           w != "chief" && w != "boss";
+  }
+
+  // "a Zelcor spokesman", "Zelcor's employees", "Zelcor CEO Ann Lee",
+  // "Zelcor said in a statement": the name [b, e) is an organization's,
+  // unless it opens with a known given name or is a famous surname.
+  bool org_cue_after(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()))
+      return false;
+    // Nor is a common word alone ("Hiring employees", "the pensions
+    // spokeswoman" written "Pensions spokeswoman").
+    if (e == b + 1 && lex_.is_common_word(toks_[b].text)) return false;
+    size_t k = e;
+    if (k < n && toks_[k].has(kPossessive)) ++k;
+    if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kLineBreakBefore)) return false;
+    if (in(k, WordList::kOrgCueAfter) && (!toks_[k].has(kCapitalized) || toks_[k].text == "CEO"))
+      return true;
+    if (lookup(toks_[k]) != "said" && lookup(toks_[k]) != "says") return false;
+    if (k + 3 >= n || toks_[k + 1].text != "in") return false;
+    const std::string art = lookup(toks_[k + 2]);
+    const std::string& what = lookup(toks_[k + 3]);
+    return (art == "a" || art == "an") &&
+           ::news::entities::in(what, {"statement", "filing", "release", "note"});
   }
 
   // '"It works," said Moran.': a verb of speech after a comma or a
@@ -561,9 +596,10 @@ class Finder {
            false);
       return next;
     }
-    // "the carmaker Toyota": an org cue before the name makes it an org.
-    if (titled == 4) {
-      emit(MentionKind::kOrg, i, e, -1, titled, false);
+    // "the carmaker Toyota": an org cue before the name makes it an org,
+    // and so does one after it ("a Zelcor spokesman").
+    if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
+      emit(MentionKind::kOrg, i, e, -1, 4, false);
       return next;
     }
     emit(MentionKind::kName, i, e, -1, titled, true);

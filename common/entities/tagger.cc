@@ -235,7 +235,8 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     // The work-noun and org-cue lists serve the rules only: as features
     // they moved names in and out of the tagger's spans by noise.
     uint32_t bits =
-        lex.word_bits(buf) & ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue));
+        lex.word_bits(buf) & ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
+                               Lexicon::bit(WordList::kOrgCueAfter));
     while (bits) {
       const uint32_t b = static_cast<uint32_t>(__builtin_ctz(bits));
       bits &= bits - 1;
