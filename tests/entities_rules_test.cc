@@ -380,3 +380,11 @@ TEST_CASE("words after a name and people before it make an org", "[entities]") {
   CHECK(get(es, "person:jane-smith") != nullptr);
   CHECK(count_kind(es, "org") == 4);
 }
+
+TEST_CASE("a country's name after 'the' in a run is the country, not an org", "[entities]") {
+  const auto es = run("Later the Soviet Union fell. When the Soviet Union collapsed, prices rose.");
+  const auto* ru = get(es, "country:RU");
+  REQUIRE(ru != nullptr);
+  CHECK(ru->count == 2);
+  CHECK(get(es, "org:soviet-union") == nullptr);
+}

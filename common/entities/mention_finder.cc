@@ -541,6 +541,18 @@ class Finder {
         return classify_run(c + 1, end, 0);
       }
     }
+    // "When the Soviet Union ...": a run joined by "the" can end in a
+    // country's name that ends in a keyword; that is the country.
+    const Phrase* ph = match(org_b);
+    if (ph && ph->type == PhraseType::kCountry && !ph->demonym && org_b + ph->tokens == org_e) {
+      Mention c;
+      c.kind = MentionKind::kCountry;
+      c.first = static_cast<uint32_t>(org_b);
+      c.last = static_cast<uint32_t>(org_e);
+      c.index = ph->index;
+      out_->push_back(std::move(c));
+      return org_e;
+    }
     return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
