@@ -112,8 +112,10 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     }
     if (best == 2 && !m.titled && !m.cued && !m.cue_after) m.kind = MentionKind::kOrg;
   }
-  for (const TagSpan& s : Tagger::spans(labels)) {
+  for (const TagSpan& s : Tagger::spans(labels, tokens)) {
     if (s.type == SpanType::kPlace) continue;
+    // An acronym of the stop list alone ("GNP", "CEO") is no name.
+    if (s.last == s.first + 1 && lex.is_acronym_stop(tokens[s.first].text)) continue;
     bool free = true, named = false;
     std::string key;
     for (uint32_t k = s.first; k < s.last; ++k) {

@@ -326,6 +326,16 @@ void Tagger::tag(const std::vector<Token>& toks, const Lexicon& lex,
   }
 }
 
+std::vector<TagSpan> Tagger::spans(const std::vector<Label>& labels,
+                                   const std::vector<Token>& toks) {
+  std::vector<TagSpan> out = spans(labels);
+  for (TagSpan& s : out) {
+    while (s.last > s.first + 1 && s.last <= toks.size() && !toks[s.last - 1].has(kCapitalized))
+      --s.last;
+  }
+  return out;
+}
+
 std::vector<TagSpan> Tagger::spans(const std::vector<Label>& labels) {
   std::vector<TagSpan> out;
   bool open = false;
