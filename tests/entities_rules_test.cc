@@ -388,3 +388,10 @@ TEST_CASE("a country's name after 'the' in a run is the country, not an org", "[
   CHECK(ru->count == 2);
   CHECK(get(es, "org:soviet-union") == nullptr);
 }
+
+TEST_CASE("two given names joined by a hyphen are a given name", "[entities]") {
+  const auto es = run("The prize went to Jean-Louis Vardonne and the cup to Mary-Kate London.");
+  CHECK(get(es, "person:jean-louis-vardonne") != nullptr);
+  CHECK(get(es, "person:mary-kate-london") != nullptr);  // a city after a given name
+  CHECK(get(es, "country:GB") == nullptr);
+}

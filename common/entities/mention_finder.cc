@@ -190,7 +190,20 @@ class Finder {
     return bits_[k];
   }
   bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
-  bool first_name(size_t k) { return (bits(k) & Lexicon::kFirstNameBit) != 0; }
+  // A known given name, or two joined by a hyphen ("Mary-Kate",
+  // "Jean-Louis").
+  bool first_name(size_t k) {
+    if ((bits(k) & Lexicon::kFirstNameBit) != 0) return true;
+    const std::string_view w = toks_[k].text;
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash < 2 || dash + 3 > w.size() ||
+        !toks_[k].has(kCapitalized) || !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z'))
+      return false;
+    std::string a, b;
+    append_lookup_form(w.substr(0, dash), &a);
+    append_lookup_form(w.substr(dash + 1), &b);
+    return lex_.is_first_name(a) && lex_.is_first_name(b);
+  }
   // A person cue word, also in the plural before a list ("publishers Jann
   // Wenner and ...") and as the last part of a compound ("singer-songwriter").
   bool cue_word(size_t k) {
