@@ -395,3 +395,12 @@ TEST_CASE("two given names joined by a hyphen are a given name", "[entities]") {
   CHECK(get(es, "person:mary-kate-london") != nullptr);  // a city after a given name
   CHECK(get(es, "country:GB") == nullptr);
 }
+
+TEST_CASE("a work noun or org cue does not reach past a line break", "[entities]") {
+  const auto es =
+      run("Warning over a charity website\n\nNet users were told to wait. They met the band\n"
+          "Luxury sales rose. Shoppers left the film\nTessa Marlow said so.");
+  CHECK(get(es, "org:net") == nullptr);
+  CHECK(get(es, "org:luxury") == nullptr);
+  CHECK(get(es, "person:tessa-marlow") != nullptr);
+}

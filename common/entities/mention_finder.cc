@@ -75,10 +75,15 @@ class Finder {
           } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
             title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
           }
+          // Nor past the end of a line (a heading "... aid website" above
+          // "Net users ...").
+          if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
         } else if (kinship_apposition(i)) {
           title_pending = 1;
-        } else if (!(t.has(kPunct) &&
-                     (t.text == "-" || t.text == "." || (title_pending >= 3 && is_quote(t))))) {
+        } else if (!(t.has(kPunct) && (t.text == "-" || (t.text == "." && title_pending <= 2) ||
+                                       (title_pending >= 3 && is_quote(t))))) {
+          // A work noun or org cue never reaches past a full stop ("the
+          // company. Net profit ...").
           title_pending = 0;
         }
         ++i;
