@@ -404,3 +404,11 @@ TEST_CASE("a work noun or org cue does not reach past a line break", "[entities]
   CHECK(get(es, "org:luxury") == nullptr);
   CHECK(get(es, "person:tessa-marlow") != nullptr);
 }
+
+TEST_CASE("an epithet after 'the' is part of a person's name", "[entities]") {
+  const auto es =
+      run("The city was founded under Casimir the Great and Ottokar the Bold ruled it.");
+  CHECK(get(es, "person:casimir-the-great") != nullptr);
+  CHECK(get(es, "person:ottokar-the-bold") != nullptr);
+  CHECK(get(es, "person:casimir") == nullptr);
+}

@@ -592,6 +592,15 @@ class Finder {
       if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
       ++e;
     }
+    // "Peter the Great", "John the Baptist": an epithet after "the" is part
+    // of a name and says it is a person's.
+    if (e + 1 < end && toks_[e].text == "the" &&
+        ::news::entities::in(toks_[e + 1].text,
+                             {"Great", "Elder", "Younger", "Conqueror", "Apostle", "Baptist",
+                              "Evangelist", "Wise", "Bold", "Magnificent", "Terrible", "Pious"})) {
+      e += 2;
+      titled = 2;
+    }
     const size_t next = e;
     // "by George SKidmoreCyber": a lone word before a capitalized word of
     // no name shape on the same line is a name cut short (a caption or
