@@ -412,3 +412,12 @@ TEST_CASE("an epithet after 'the' is part of a person's name", "[entities]") {
   CHECK(get(es, "person:ottokar-the-bold") != nullptr);
   CHECK(get(es, "person:casimir") == nullptr);
 }
+
+TEST_CASE("a sentence adverb without -ly opens no name", "[entities]") {
+  const auto es = run("Dana Voss spoke. Later Voss left. Earlier Kessler said no.");
+  const auto* voss = get(es, "person:dana-voss");
+  REQUIRE(voss != nullptr);
+  CHECK(voss->count == 2);
+  CHECK(get(es, "person:earlier-kessler") == nullptr);
+  CHECK(get(es, "person:kessler") != nullptr);
+}

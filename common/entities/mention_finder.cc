@@ -470,7 +470,12 @@ class Finder {
     auto ends = [&w](std::string_view x) {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
-    return ends("ing") || ends("ly");
+    // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
+    // said".
+    return ends("ing") || ends("ly") ||
+           ::news::entities::in(
+               w, {"Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
+                   "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
   }
 
   static bool team_word(std::string_view w) {
