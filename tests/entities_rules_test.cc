@@ -414,10 +414,14 @@ TEST_CASE("an epithet after 'the' is part of a person's name", "[entities]") {
 }
 
 TEST_CASE("a sentence adverb without -ly opens no name", "[entities]") {
-  const auto es = run("Dana Voss spoke. Later Voss left. Earlier Kessler said no.");
+  const auto es =
+      run("Dana Voss spoke. Later Voss left. Earlier Kessler said no. Earlier Conservative Tom "
+          "Brandt agreed.");
   const auto* voss = get(es, "person:dana-voss");
   REQUIRE(voss != nullptr);
   CHECK(voss->count == 2);
   CHECK(get(es, "person:earlier-kessler") == nullptr);
   CHECK(get(es, "person:kessler") != nullptr);
+  CHECK(get(es, "person:tom-brandt") != nullptr);
+  CHECK(get(es, "person:conservative-tom-brandt") == nullptr);
 }

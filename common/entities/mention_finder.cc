@@ -586,7 +586,13 @@ class Finder {
       ++i;
     // "Considering Socotra", "Eventually Smith": an opening adverb or
     // gerund is not part of the name.
-    if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) ++i;
+    if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) {
+      ++i;
+      // And a stopword after it ("Earlier Conservative Graham Brady said").
+      while (i + 1 < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) &&
+             !name_starts(i, end))
+        ++i;
+    }
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
