@@ -425,3 +425,11 @@ TEST_CASE("a sentence adverb without -ly opens no name", "[entities]") {
   CHECK(get(es, "person:tom-brandt") != nullptr);
   CHECK(get(es, "person:conservative-tom-brandt") == nullptr);
 }
+
+TEST_CASE("a founder or chairman after a name makes it an org", "[entities]") {
+  const auto es = run("Brightlane founder Oskar Weil and Tamsworth chairman Ian Holt met.");
+  CHECK(get(es, "org:brightlane") != nullptr);
+  CHECK(get(es, "org:tamsworth") != nullptr);
+  CHECK(get(es, "person:oskar-weil") != nullptr);
+  CHECK(get(es, "person:ian-holt") != nullptr);
+}
