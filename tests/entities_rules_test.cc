@@ -433,3 +433,11 @@ TEST_CASE("a founder or chairman after a name makes it an org", "[entities]") {
   CHECK(get(es, "person:oskar-weil") != nullptr);
   CHECK(get(es, "person:ian-holt") != nullptr);
 }
+
+TEST_CASE("a name ending in a compound modifier is no person", "[entities]") {
+  const auto es =
+      run("The plan was praised by Chitonga-speaking elders and by the Kwavo-based group. "
+          "Writer Booker Prize-winner spoke. The firm hired Leung Kwok-hung of the Civic Party.");
+  CHECK(count_kind(es, "person") == 1);
+  CHECK(get(es, "person:leung-kwok-hung") != nullptr);
+}

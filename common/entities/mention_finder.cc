@@ -478,6 +478,19 @@ class Finder {
                    "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
   }
 
+  // "Chitonga-speaking", "Prize-winner", "Kong-based": a word whose part
+  // after the last hyphen is a lower-case common word of five letters or
+  // more, or "born".
+  bool compound_modifier(size_t k) {
+    const std::string_view w = toks_[k].text;
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || w.size() - dash - 1 < 4) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    // Four letters are too few: "Kwok-hung", "Cheuk-ting" are given names.
+    return tail[0] >= 'a' && tail[0] <= 'z' && (tail.size() >= 5 || tail == "born") &&
+           lex_.is_common_word(tail);
+  }
+
   static bool team_word(std::string_view w) {
     return w == "Sox" ||
            (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'');
@@ -618,6 +631,14 @@ class Finder {
     // credit glued to the next line), not a one-word name.
     if (e == i + 1 && e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
         !toks_[e].has(kNameShape) && !toks_[e].has(kAllCaps) && !toks_[e].has(kLineBreakBefore)) {
+      emit(MentionKind::kName, i, e, -1, titled, true);
+      out_->back().cut_short = true;
+      return next;
+    }
+    // "Chitonga-speaking", "a Booker Prize-winner": a name that ends in a
+    // compound with a common lower-case word after the hyphen is a
+    // modifier or a description, no person.
+    if (compound_modifier(e - 1)) {
       emit(MentionKind::kName, i, e, -1, titled, true);
       out_->back().cut_short = true;
       return next;

@@ -50,7 +50,8 @@ struct Mention {
                                 // given name ("Yau Wai-ching", "Kim Jong-un")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
   bool cut_short = false;       // a lone word before a word of no name shape ("George
-                                // SKidmoreCyber"): part of a name, no person
+                                // SKidmoreCyber") or a name ending in a compound
+                                // ("Chitonga-speaking"): no person
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   uint8_t person_words = 0;     // words the tagger labels person
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
