@@ -110,7 +110,10 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;
     }
-    if (best == 2 && !m.titled && !m.cued && !m.cue_after) m.kind = MentionKind::kOrg;
+    // A cue after a single word ("Zelcor said") does not outweigh the
+    // tagger's org: organizations say things too.
+    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1))
+      m.kind = MentionKind::kOrg;
   }
   for (const TagSpan& s : Tagger::spans(labels, tokens)) {
     if (s.type == SpanType::kPlace) continue;
