@@ -360,10 +360,12 @@ TEST_CASE("a line of authors written surname first names people", "[entities]") 
 TEST_CASE("a verb of speech after a quote or comma cues the speaker", "[entities]") {
   const auto es =
       run("\"We will win,\" said Dravenholt. Costs, added Quennell, are high. He said Zorbex "
-          "would fail.");
+          "would fail. \"Fine,\" said Vintara minister Ola Berg. \"No,\" said Quorvex's Ann Lee.");
   CHECK(get(es, "person:dravenholt") != nullptr);
   CHECK(get(es, "person:quennell") != nullptr);
   CHECK(get(es, "person:zorbex") == nullptr);
+  CHECK(get(es, "person:vintara") == nullptr);  // the speaker comes after
+  CHECK(get(es, "person:quorvex") == nullptr);
 }
 
 TEST_CASE("words after a name and people before it make an org", "[entities]") {

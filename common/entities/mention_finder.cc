@@ -338,8 +338,23 @@ class Finder {
     if (prev != "," && prev != "\"" && prev != "\u201d" && prev != "'" && prev != "\u2019")
       return false;
     const std::string& w = lookup(toks_[k]);
-    return !::news::entities::in(w,
-                                 {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
+    if (::news::entities::in(w, {"who", "whose", "he", "she", "his", "her", "himself", "herself"}))
+      return false;
+    // The name must close the clause: '," said Moran.', 'said Moran, a
+    // ...', 'said Jamie Graham of ...'; not '," said Arts minister Estelle
+    // Morris', 'said Iron Maiden's Bruce Dickinson' (the speaker follows).
+    const size_t n = toks_.size();
+    size_t j = k + 1;
+    while (j < n && (is_cap_word(toks_[j]) || particle_name(toks_[j])) &&
+           !toks_[j].has(kLineBreakBefore)) {
+      const Phrase* ph = match(j);
+      if (ph && ph->type == PhraseType::kTitle) return false;  // "... City Councillor Ann Lee"
+      ++j;
+    }
+    if (j >= n || toks_[j].has(kLineBreakBefore)) return true;
+    const std::string_view after = toks_[j].text;
+    return ::news::entities::in(after, {",", ".", ";", "(", "!", "?", "of", "from", "\""}) ||
+           after == "\u201d";
   }
 
   // "his father, Anthony, was ...", "Jeanne's sister, Michelle.": a cue
