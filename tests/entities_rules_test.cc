@@ -273,3 +273,173 @@ TEST_CASE("a common English word alone is no org", "[entities]") {
   CHECK(get(es, "org:collection") == nullptr);
   CHECK(get(es, "org:meteorites") == nullptr);
 }
+
+TEST_CASE("a city after a given name is a surname; a name cut short is no person", "[entities]") {
+  const auto es =
+      run("The novel was written by Jack London in 1903. Later she worked on the staff of "
+          "General George Washington in the war.\nA mural by Helen MKellerArt Gallery opens.");
+  CHECK(get(es, "person:jack-london") != nullptr);
+  CHECK(get(es, "country:GB") == nullptr);
+  CHECK(get(es, "person:george-washington") != nullptr);
+  CHECK(get(es, "person:george") == nullptr);
+  CHECK(count_kind(es, "person") == 2);  // no "Helen": her surname is cut off
+}
+
+TEST_CASE("an acronym spelled out in lower-case or common words is no org", "[entities]") {
+  const auto es =
+      run("The probe maps sea surface salinity (SSS) from orbit. SSS maps help. Engineers fought "
+          "radio frequency interference (RFI), and the RFI faded. A demo of the VM (virtual "
+          "microscope) is online, and the VM works. Homes use the Compact Fluorescent Light "
+          "(CFL). CFL bulbs are cheap. The Democratic National Committee (DNC) met.");
+  CHECK(get(es, "org:sss") == nullptr);
+  CHECK(get(es, "org:rfi") == nullptr);
+  CHECK(get(es, "org:vm") == nullptr);
+  CHECK(get(es, "org:compact-fluorescent-light") == nullptr);
+  CHECK(get(es, "org:cfl") == nullptr);
+  CHECK(get(es, "org:democratic-national-committee") != nullptr);
+}
+
+TEST_CASE("a work noun before a name makes a title, an org cue an org", "[entities]") {
+  const auto es =
+      run("She starred in the series Hollow Brook and the film \"Tessa Marlow\". The carmaker "
+          "Zelcor and the journal Nature reported it; the "
+          "drugmaker Pharvex agreed.");
+  CHECK(get(es, "person:hollow-brook") == nullptr);
+  CHECK(get(es, "person:tessa-marlow") == nullptr);
+  CHECK(get(es, "org:zelcor") != nullptr);
+  CHECK(get(es, "org:nature") != nullptr);
+  CHECK(get(es, "org:pharvex") != nullptr);
+}
+
+TEST_CASE("romanized Chinese and Korean given names make people", "[entities]") {
+  const auto es =
+      run("In the vote Yau Mei-ching beat Chung Mong-koo. The Hong Kong-based firm and a Pop "
+          "Idol-style show were mentioned. Yau later thanked voters.");
+  const auto* yau = get(es, "person:yau-mei-ching");
+  REQUIRE(yau != nullptr);
+  CHECK(yau->count == 2);
+  CHECK(get(es, "person:chung-mong-koo") != nullptr);
+  CHECK(count_kind(es, "person") == 2);
+}
+
+TEST_CASE("a name in apposition to a kin or job word, or with an age, is a person", "[entities]") {
+  const auto es = run(
+      "Her father, Anselm, was a geologist and her mother, Ottilie, is a nurse. The "
+      "neighbour Dravko Ulmer saw it. Ostrander, 45, a teacher, saw it too. The town, Belmar, is "
+      "small.");
+  CHECK(get(es, "person:anselm") != nullptr);
+  CHECK(get(es, "person:ottilie") != nullptr);
+  CHECK(get(es, "person:ostrander") != nullptr);
+  CHECK(get(es, "person:belmar") == nullptr);
+}
+
+TEST_CASE("a name after a person's name and 'of', or before 's and a person, is an org",
+          "[entities]") {
+  const auto es =
+      run("Mara Jensen of Quillfeather spoke, and Kwok Ka-ki of the Civic Passion agreed. "
+          "Brightwater's Tom Hale said so. Ann Lee of Dunmorrow, Illinois, came.");
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "org:civic-passion") != nullptr);
+  CHECK(get(es, "org:brightwater") != nullptr);
+  CHECK(get(es, "org:dunmorrow") == nullptr);
+  CHECK(get(es, "person:tom-hale") != nullptr);
+}
+
+TEST_CASE("a line of authors written surname first names people", "[entities]") {
+  const auto es =
+      run("Further reading:\nBronte, Emily. Wuthering Heights\nLondon, Jack.\nGaskell, "
+          "Elizabeth and Eliot, George.\nLater, John said nothing.");
+  CHECK(get(es, "person:emily-bronte") != nullptr);
+  CHECK(get(es, "person:jack-london") != nullptr);
+  CHECK(get(es, "person:elizabeth-gaskell") != nullptr);
+  CHECK(get(es, "person:george-eliot") != nullptr);
+  CHECK(get(es, "country:GB") == nullptr);
+  CHECK(get(es, "person:john-later") == nullptr);
+}
+
+TEST_CASE("a verb of speech after a quote or comma cues the speaker", "[entities]") {
+  const auto es =
+      run("\"We will win,\" said Dravenholt. Costs, added Quennell, are high. He said Zorbex "
+          "would fail. \"Fine,\" said Vintara minister Ola Berg. \"No,\" said Quorvex's Ann Lee.");
+  CHECK(get(es, "person:dravenholt") != nullptr);
+  CHECK(get(es, "person:quennell") != nullptr);
+  CHECK(get(es, "person:zorbex") == nullptr);
+  CHECK(get(es, "person:vintara") == nullptr);  // the speaker comes after
+  CHECK(get(es, "person:quorvex") == nullptr);
+}
+
+TEST_CASE("words after a name and people before it make an org", "[entities]") {
+  const auto es =
+      run("A Zelcor spokesman declined. Varnoxa said in a statement that it agreed. A "
+          "spokeswoman for Pharvex said no. Quillby CEO Ann Lee left. Trump spokesman Sean "
+          "Spicer spoke. Jane Smith said in a statement she quit.\nHiring employees is hard.");
+  CHECK(get(es, "org:zelcor") != nullptr);
+  CHECK(get(es, "org:varnoxa") != nullptr);
+  CHECK(get(es, "org:pharvex") != nullptr);
+  CHECK(get(es, "person:pharvex") == nullptr);
+  CHECK(get(es, "org:quillby") != nullptr);
+  CHECK(get(es, "person:ann-lee") != nullptr);
+  CHECK(get(es, "person:jane-smith") != nullptr);
+  CHECK(count_kind(es, "org") == 4);
+}
+
+TEST_CASE("a country's name after 'the' in a run is the country, not an org", "[entities]") {
+  const auto es = run("Later the Soviet Union fell. When the Soviet Union collapsed, prices rose.");
+  const auto* ru = get(es, "country:RU");
+  REQUIRE(ru != nullptr);
+  CHECK(ru->count == 2);
+  CHECK(get(es, "org:soviet-union") == nullptr);
+}
+
+TEST_CASE("two given names joined by a hyphen are a given name", "[entities]") {
+  const auto es = run("The prize went to Jean-Louis Vardonne and the cup to Mary-Kate London.");
+  CHECK(get(es, "person:jean-louis-vardonne") != nullptr);
+  CHECK(get(es, "person:mary-kate-london") != nullptr);  // a city after a given name
+  CHECK(get(es, "country:GB") == nullptr);
+}
+
+TEST_CASE("a work noun or org cue does not reach past a line break", "[entities]") {
+  const auto es =
+      run("Warning over a charity website\n\nNet users were told to wait. They met the band\n"
+          "Luxury sales rose. Shoppers left the film\nTessa Marlow said so.");
+  CHECK(get(es, "org:net") == nullptr);
+  CHECK(get(es, "org:luxury") == nullptr);
+  CHECK(get(es, "person:tessa-marlow") != nullptr);
+}
+
+TEST_CASE("an epithet after 'the' is part of a person's name", "[entities]") {
+  const auto es =
+      run("The city was founded under Casimir the Great and Ottokar the Bold ruled it.");
+  CHECK(get(es, "person:casimir-the-great") != nullptr);
+  CHECK(get(es, "person:ottokar-the-bold") != nullptr);
+  CHECK(get(es, "person:casimir") == nullptr);
+}
+
+TEST_CASE("a sentence adverb without -ly opens no name", "[entities]") {
+  const auto es =
+      run("Dana Voss spoke. Later Voss left. Earlier Kessler said no. Earlier Conservative Tom "
+          "Brandt agreed.");
+  const auto* voss = get(es, "person:dana-voss");
+  REQUIRE(voss != nullptr);
+  CHECK(voss->count == 2);
+  CHECK(get(es, "person:earlier-kessler") == nullptr);
+  CHECK(get(es, "person:kessler") != nullptr);
+  CHECK(get(es, "person:tom-brandt") != nullptr);
+  CHECK(get(es, "person:conservative-tom-brandt") == nullptr);
+}
+
+TEST_CASE("a founder or chairman after a name makes it an org", "[entities]") {
+  const auto es = run("Brightlane founder Oskar Weil and Tamsworth chairman Ian Holt met.");
+  CHECK(get(es, "org:brightlane") != nullptr);
+  CHECK(get(es, "org:tamsworth") != nullptr);
+  CHECK(get(es, "person:oskar-weil") != nullptr);
+  CHECK(get(es, "person:ian-holt") != nullptr);
+}
+
+TEST_CASE("a name ending in a compound modifier is no person", "[entities]") {
+  const auto es =
+      run("The plan was praised by Chitonga-speaking elders and by the Kwavo-based group. "
+          "Writer Booker Prize-winner spoke. The firm hired Leung Kwok-hung of the Civic Party.");
+  CHECK(count_kind(es, "person") == 1);
+  CHECK(get(es, "person:leung-kwok-hung") != nullptr);
+}

@@ -41,6 +41,17 @@ TEST_CASE("spans of a label sequence", "[entities]") {
   CHECK((spans[2].first == 5 && spans[2].last == 6 && spans[2].type == SpanType::kPlace));
 }
 
+TEST_CASE("spans end in a capitalized word", "[entities]") {
+  using namespace news::entities;
+  std::vector<Token> toks;
+  tokenize("the GNP of Israel and Bank of Spain", &toks);
+  const std::vector<Label> labels = {kO, kBOrg, kIOrg, kO, kO, kBOrg, kIOrg, kIOrg};
+  const auto spans = Tagger::spans(labels, toks);
+  REQUIRE(spans.size() == 2);
+  CHECK((spans[0].first == 1 && spans[0].last == 2));  // "GNP", not "GNP of"
+  CHECK((spans[1].first == 5 && spans[1].last == 8));  // "Bank of Spain"
+}
+
 TEST_CASE("the compiled-in model tags a plain name", "[entities]") {
   const Tagger tagger(news::entities::data::tagger_model_txt());
   const news::entities::Lexicon lex;

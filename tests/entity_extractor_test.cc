@@ -3,9 +3,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include "common/entities/lexicon.h"
+#include "common/entities/tagger.h"
+#include "common/entities/tokenizer.h"
 
 namespace {
 
@@ -175,4 +180,28 @@ TEST_CASE("entities are ordered by kind, then descending count, then name", "[en
       CHECK(ordered);
     }
   }
+}
+
+TEST_CASE("a cue after a single word does not outweigh the tagger's org", "[entities]") {
+  using namespace news::entities;
+  // A model whose one weight, on the bias feature (the first of every
+  // token), labels each candidate word B-ORG.
+  const Lexicon lex;
+  std::vector<Token> toks;
+  tokenize("Zelcor", &toks);
+  const TagContext ctx(toks);
+  std::vector<uint64_t> feats;
+  Tagger::features(toks, lex, 0, kO, ctx, &feats);
+  char key[32];
+  std::snprintf(key, sizeof key, "%llx", static_cast<unsigned long long>(feats.at(0)));
+  const news::EntityExtractor all_orgs(std::string(key) + " 3:5000\n");
+  news::Article a;
+  a.body = "Analysts expect growth, and Zelcor said it would hire. Ms Okafor said so too.";
+  const auto es = all_orgs.extract(a);
+  auto has = [&es](const std::string& id) {
+    return std::any_of(es.begin(), es.end(), [&id](const news::Entity& e) { return e.id == id; });
+  };
+  CHECK(has("org:zelcor"));
+  CHECK_FALSE(has("person:zelcor"));
+  CHECK(has("person:okafor"));  // a title still makes a person
 }

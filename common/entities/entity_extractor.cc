@@ -110,10 +110,15 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;
     }
-    if (best == 2 && !m.titled && !m.cued && !m.cue_after) m.kind = MentionKind::kOrg;
+    // A cue after a single word ("Zelcor said") does not outweigh the
+    // tagger's org: organizations say things too.
+    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1))
+      m.kind = MentionKind::kOrg;
   }
-  for (const TagSpan& s : Tagger::spans(labels)) {
+  for (const TagSpan& s : Tagger::spans(labels, tokens)) {
     if (s.type == SpanType::kPlace) continue;
+    // An acronym of the stop list alone ("GNP", "CEO") is no name.
+    if (s.last == s.first + 1 && lex.is_acronym_stop(tokens[s.first].text)) continue;
     bool free = true, named = false;
     std::string key;
     for (uint32_t k = s.first; k < s.last; ++k) {
@@ -137,6 +142,76 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     }
     mentions->push_back(std::move(m));
   }
+}
+
+// A person's organization: "Cheng Chung-tai of Civic Passion", "Nick
+// Rhodes of Duran Duran", "Demosisto's Nathan Law". A name candidate right
+// after a person's name and "of" or "from" (with or without "the"), or
+// right before "'s" and a person's name, is an org when it is no given
+// name, famous surname or place ("of Springfield, Ill." is a home town:
+// a comma after the name says so) and the capitalized words end with it. The person is a name of
+// two words or more with a known given name or a romanized one ("Yau Wai-ching").
+void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
+                 std::vector<Mention>* mentions) {
+  std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    if (m.kind != MentionKind::kName) continue;
+    starts[m.first] = static_cast<int>(mi);
+    ends[m.last] = static_cast<int>(mi);
+  }
+  auto person = [](const Mention& m) {
+    return m.kind == MentionKind::kName && m.last >= m.first + 2 && (m.first_name || m.romanized);
+  };
+  std::string key;
+  auto org_candidate = [&](const Mention& o) {
+    if (o.kind != MentionKind::kName || o.place || o.first_name || o.romanized || o.titled ||
+        o.cued || o.tag == 3 || o.work)
+      return false;
+    key.clear();
+    append_lookup_form(tokens[o.first].text, &key);
+    if (o.last == o.first + 1 && (lex.is_first_name(key) || !lex.famous_person(key).empty()))
+      return false;
+    // Nor when the name goes on ("Civic Party" cut at a stopword, "Studio 54").
+    if (o.last >= tokens.size()) return true;
+    const Token& after = tokens[o.last];
+    if (after.has(kLineBreakBefore)) return true;
+    return after.text != "," && !after.has(kCapitalized) && !after.has(kNumber);
+  };
+  // The member is evidence enough: the org needs no further cue (a
+  // sentence-initial or common word alone is an org here).
+  auto make_org = [mentions](int o) {
+    Mention& org = (*mentions)[static_cast<size_t>(o)];
+    org.kind = MentionKind::kOrg;
+    org.org_cue = true;
+  };
+  for (const Mention& m : *mentions) {
+    if (!person(m)) continue;
+    size_t k = m.last;
+    if (k + 1 < tokens.size() && (tokens[k].text == "of" || tokens[k].text == "from")) {
+      ++k;
+      if (tokens[k].text == "the") ++k;
+      const int o = starts[k];
+      if (o >= 0 && org_candidate((*mentions)[static_cast<size_t>(o)])) make_org(o);
+    }
+    if (m.first >= 2 && tokens[m.first - 1].has(kPossessive)) {
+      const int o = ends[m.first - 1];
+      if (o >= 0 && org_candidate((*mentions)[static_cast<size_t>(o)])) make_org(o);
+    }
+  }
+}
+
+// True if every word of the mention is a common English word of the
+// dictionary and none is a given name ("Compact Fluorescent Light").
+bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
+  std::string key;
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (!tokens[k].has(kWord)) continue;
+    key.clear();
+    append_lookup_form(tokens[k].text, &key);
+    if (!lex.is_common_word(tokens[k].text) || lex.is_first_name(key)) return false;
+  }
+  return true;
 }
 
 // Id and name of each org mention, in text order. Known orgs take their
@@ -170,9 +245,11 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
       key.clear();
       append_lookup_form(t.text, &key);
       const uint32_t bits = lex.word_bits(key) & ~Lexicon::kFirstNameBit;
-      if (bits != 0 || (!t.has(kAllCaps) && !inside.count(m.name))) continue;
-      // A common English word alone ("Collection", "Baseball") is no org.
-      if (!t.has(kAllCaps) && lex.is_common_word(t.text)) continue;
+      if (bits != 0) continue;
+      // A common English word alone ("Collection", "Baseball") is no org,
+      // unless an org cue comes before it ("the journal Nature").
+      if (!t.has(kAllCaps) && !m.org_cue && (!inside.count(m.name) || lex.is_common_word(t.text)))
+        continue;
     }
     if (m.index >= 0) {
       const Org& o = lex.orgs()[static_cast<size_t>(m.index)];
@@ -237,6 +314,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   std::vector<Label> labels;
   impl_->tagger().tag(tokens, lex, &labels);
   apply_tagger(tokens, labels, lex, &mentions);
+  member_orgs(tokens, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;
@@ -254,16 +332,34 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
               lex.countries()[static_cast<size_t>(m.index)].display);
   }
 
-  // Organizations, with the acronyms the text defines.
+  // Organizations, with the acronyms the text defines. An acronym the text
+  // spells out in lower-case words is a term (kTerm), and so is one spelled
+  // out in common English words that the tagger does not take for an org
+  // ("Compact Fluorescent Light (CFL)", "Ultraviolet (UV)").
   std::map<std::string, std::pair<std::string, std::string>> acronyms;  // ACR -> (id, name)
+  std::unordered_set<std::string> terms;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kTerm) terms.insert(m.name);
+  }
   for (const auto& [acr, mi] : defs) {
     Mention& m = mentions[mi];
-    if (m.kind == MentionKind::kName && !m.first_name && !m.titled && !m.cued)
+    if (m.kind == MentionKind::kName && !m.first_name && !m.titled && !m.cued) {
+      if (common_words_only(tokens, lex, m)) {
+        m.kind = MentionKind::kTerm;
+        terms.insert(acr);
+        continue;
+      }
       m.kind = MentionKind::kOrg;
+    }
     if (m.kind != MentionKind::kOrg) continue;
     const std::string name =
         m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
     acronyms.emplace(acr, std::make_pair("org:" + slugify(name), name));
+  }
+  for (Mention& m : mentions) {
+    if ((m.kind == MentionKind::kAcronym || (m.kind == MentionKind::kOrg && m.index < 0)) &&
+        m.last == m.first + 1 && terms.count(m.name))
+      m.kind = MentionKind::kTerm;
   }
   std::map<std::string, int> acronym_uses;
   std::map<std::string, bool> acronym_org;

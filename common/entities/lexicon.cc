@@ -245,12 +245,20 @@ void Lexicon::load_orgs() {
 
 void Lexicon::load_words() {
   static const std::pair<const char*, WordList> kLists[] = {
-      {"cue_before", WordList::kCueBefore},       {"cue_after", WordList::kCueAfter},
-      {"org_keyword", WordList::kOrgKeyword},     {"org_head", WordList::kOrgHead},
-      {"place_keyword", WordList::kPlaceKeyword}, {"stopword", WordList::kStopword},
-      {"event_noun", WordList::kEventNoun},       {"event_prefix", WordList::kEventPrefix},
-      {"event_adj", WordList::kEventAdj},         {"state_noun", WordList::kStateNoun},
-      {"place_prefix", WordList::kPlacePrefix}};
+      {"cue_before", WordList::kCueBefore},
+      {"cue_after", WordList::kCueAfter},
+      {"org_keyword", WordList::kOrgKeyword},
+      {"org_head", WordList::kOrgHead},
+      {"place_keyword", WordList::kPlaceKeyword},
+      {"stopword", WordList::kStopword},
+      {"event_noun", WordList::kEventNoun},
+      {"event_prefix", WordList::kEventPrefix},
+      {"event_adj", WordList::kEventAdj},
+      {"state_noun", WordList::kStateNoun},
+      {"place_prefix", WordList::kPlacePrefix},
+      {"work_noun", WordList::kWorkNoun},
+      {"org_cue", WordList::kOrgCue},
+      {"org_cue_after", WordList::kOrgCueAfter}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

@@ -52,6 +52,9 @@ enum class WordList : uint8_t {
   kEventAdj,
   kStateNoun,
   kPlacePrefix,
+  kWorkNoun,     // "the film Burning Man": a title of a work follows, no person
+  kOrgCue,       // "the carmaker Toyota": an organization's name follows
+  kOrgCueAfter,  // "a Zelcor spokesman": an organization's name comes before
   kCount
 };
 

@@ -34,6 +34,10 @@ bool particle_name(const Token& t) {
   return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
 }
 
+bool is_quote(const Token& t) {
+  return t.text == "\"" || t.text == "\u201c" || t.text == "'" || t.text == "\u2018";
+}
+
 // Lowercase words that may join the parts of an organization's name.
 bool is_org_connector(std::string_view w) { return in(w, {"of", "for", "and", "&", "on", "the"}); }
 
@@ -51,18 +55,48 @@ class Finder {
   void run() {
     const size_t n = toks_.size();
     size_t i = 0;
-    int title_pending = 0;  // 1: a person cue word before, 2: a title
+    // 1: a person cue word before, 2: a title, 3: a work noun ("the film"),
+    // 4: an org cue ("the carmaker")
+    int title_pending = 0;
     while (i < n) {
       const Token& t = toks_[i];
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
-          // Only a word before a capitalized one can be a person cue.
-          title_pending = i + 1 < n && toks_[i + 1].has(kCapitalized) && cue_word(i) ? 1 : 0;
-        } else if (!(t.has(kPunct) && (t.text == "-" || t.text == "."))) {
+          // Only a word before a capitalized one can be a cue; a work or an
+          // org may also be quoted ("the song \"Yesterday\"").
+          title_pending = 0;
+          if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
+            title_pending = 4;
+          } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
+            title_pending = cue_word(i) || speech_inversion(i) ? 1
+                            : in(i, WordList::kWorkNoun)       ? 3
+                            : in(i, WordList::kOrgCue)         ? 4
+                                                               : 0;
+          } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
+            title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
+          }
+          // Nor past the end of a line (a heading "... aid website" above
+          // "Net users ...").
+          if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
+        } else if (kinship_apposition(i)) {
+          title_pending = 1;
+        } else if (!(t.has(kPunct) && (t.text == "-" || (t.text == "." && title_pending <= 2) ||
+                                       (title_pending >= 3 && is_quote(t))))) {
+          // A work noun or org cue never reaches past a full stop ("the
+          // company. Net profit ...").
           title_pending = 0;
         }
         ++i;
         continue;
+      }
+      if (i == 0 || t.has(kLineBreakBefore)) {
+        const size_t end = surname_first_line(i, false);
+        if (end > i) {
+          surname_first_line(i, true);
+          title_pending = 0;
+          i = end;
+          continue;
+        }
       }
       const Phrase* ph = match(i);
       if (ph && ph->tokens == 1 &&
@@ -145,7 +179,7 @@ class Finder {
         ++i;
         continue;
       }
-      const size_t run_end = extend_run(i + 1);
+      const size_t run_end = extend_run(i + 1, true);
       i = classify_run(i, run_end, title_pending);
       title_pending = 0;
     }
@@ -161,7 +195,20 @@ class Finder {
     return bits_[k];
   }
   bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
-  bool first_name(size_t k) { return (bits(k) & Lexicon::kFirstNameBit) != 0; }
+  // A known given name, or two joined by a hyphen ("Mary-Kate",
+  // "Jean-Louis").
+  bool first_name(size_t k) {
+    if ((bits(k) & Lexicon::kFirstNameBit) != 0) return true;
+    const std::string_view w = toks_[k].text;
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash < 2 || dash + 3 > w.size() ||
+        !toks_[k].has(kCapitalized) || !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z'))
+      return false;
+    std::string a, b;
+    append_lookup_form(w.substr(0, dash), &a);
+    append_lookup_form(w.substr(dash + 1), &b);
+    return lex_.is_first_name(a) && lex_.is_first_name(b);
+  }
   // A person cue word, also in the plural before a list ("publishers Jann
   // Wenner and ...") and as the last part of a compound ("singer-songwriter").
   bool cue_word(size_t k) {
@@ -200,10 +247,13 @@ class Finder {
   // End of the capitalized run that continues at `j`: capitalized words,
   // name particles, and "of"/"for"/"and" between capitalized words. Stops
   // before a lexicon phrase unless an "of"/"for" leads into it
-  // ("University of New South Wales").
-  size_t extend_run(size_t j) {
+  // ("University of New South Wales") or, when `after_first_word` (j is
+  // the run's second word), it is the surname of a given name
+  // (surname_place).
+  size_t extend_run(size_t j, bool after_first_word = false) {
     const size_t n = toks_.size();
     bool after_connector = false;
+    const size_t first = j;
     while (j < n) {
       const Token& t = toks_[j];
       if (t.has(kLineBreakBefore)) break;
@@ -214,7 +264,9 @@ class Finder {
           after_connector = false;
           continue;
         }
-        if (ph && ph->type != PhraseType::kCountryWeak) break;
+        if (ph && ph->type != PhraseType::kCountryWeak &&
+            !(after_first_word && j == first && surname_place(j, ph)))
+          break;
         ++j;
         after_connector = false;
         continue;
@@ -243,6 +295,142 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // "a spokeswoman for Zelcor", "executives at Zelcor": "for" or "at" at k
+  // after people of an organization.
+  bool org_member_before(size_t k) {
+    if (k == 0 || (toks_[k].text != "for" && toks_[k].text != "at")) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+    const std::string& w = lookup(toks_[k - 1]);
+    return in(k - 1, WordList::kOrgCueAfter) && w != "headquarters" && w != "subsidiary" &&
+           w != "chief" && w != "boss";
+  }
+
+  // "a Zelcor spokesman", "Zelcor's employees", "Zelcor CEO Ann Lee",
+  // "Zelcor said in a statement": the name [b, e) is an organization's,
+  // unless it opens with a known given name or is a famous surname.
+  bool org_cue_after(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()))
+      return false;
+    // Nor is a common word alone ("Hiring employees", "the pensions
+    // spokeswoman" written "Pensions spokeswoman").
+    if (e == b + 1 && lex_.is_common_word(toks_[b].text)) return false;
+    size_t k = e;
+    if (k < n && toks_[k].has(kPossessive)) ++k;
+    if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kLineBreakBefore)) return false;
+    if (in(k, WordList::kOrgCueAfter) && (!toks_[k].has(kCapitalized) || toks_[k].text == "CEO"))
+      return true;
+    if (lookup(toks_[k]) != "said" && lookup(toks_[k]) != "says") return false;
+    if (k + 3 >= n || toks_[k + 1].text != "in") return false;
+    const std::string art = lookup(toks_[k + 2]);
+    const std::string& what = lookup(toks_[k + 3]);
+    return (art == "a" || art == "an") &&
+           ::news::entities::in(what, {"statement", "filing", "release", "note"});
+  }
+
+  // '"It works," said Moran.': a verb of speech after a comma or a
+  // closing quote comes before the speaker's name.
+  bool speech_inversion(size_t k) {
+    if (k == 0 || !in(k, WordList::kCueAfter)) return false;
+    const std::string_view prev = toks_[k - 1].text;
+    if (prev != "," && prev != "\"" && prev != "\u201d" && prev != "'" && prev != "\u2019")
+      return false;
+    const std::string& w = lookup(toks_[k]);
+    if (::news::entities::in(w, {"who", "whose", "he", "she", "his", "her", "himself", "herself"}))
+      return false;
+    // The name must close the clause: '," said Moran.', 'said Moran, a
+    // ...', 'said Jamie Graham of ...'; not '," said Arts minister Estelle
+    // Morris', 'said Iron Maiden's Bruce Dickinson' (the speaker follows).
+    const size_t n = toks_.size();
+    size_t j = k + 1;
+    while (j < n && (is_cap_word(toks_[j]) || particle_name(toks_[j])) &&
+           !toks_[j].has(kLineBreakBefore)) {
+      const Phrase* ph = match(j);
+      if (ph && ph->type == PhraseType::kTitle) return false;  // "... City Councillor Ann Lee"
+      ++j;
+    }
+    if (j >= n || toks_[j].has(kLineBreakBefore)) return true;
+    const std::string_view after = toks_[j].text;
+    return ::news::entities::in(after, {",", ".", ";", "(", "!", "?", "of", "from", "\""}) ||
+           after == "\u201d";
+  }
+
+  // "his father, Anthony, was ...", "Jeanne's sister, Michelle.": a cue
+  // word after a possessive or "the", then a comma at k, then a name that the
+  // next comma or full stop closes.
+  bool kinship_apposition(size_t k) {
+    const size_t n = toks_.size();
+    if (toks_[k].text != "," || k < 2 || k + 2 >= n || !is_cap_word(toks_[k + 1])) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized) || !cue_word(k - 1))
+      return false;
+    const std::string& det = lookup(toks_[k - 2]);
+    if (!toks_[k - 2].has(kPossessive) &&
+        !::news::entities::in(det, {"his", "her", "their", "my", "our", "your", "the"}))
+      return false;
+    size_t e = k + 1;
+    while (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) ++e;
+    return e < n && e <= k + 4 && (toks_[e].text == "," || toks_[e].text == ".");
+  }
+
+  // A line that lists authors surname first, as a bibliography does:
+  // "Austen, Jane.", "Macaulay, Thomas Babington.", "Marx, Karl and
+  // Engels, Friedrich." Each author is a known given name (and up to two
+  // more names) after a surname and a comma; a full stop or the end of
+  // the line closes the list. Returns the end of its last name, or b if
+  // the line does not open with such a list;
+  // with `emit_names`, appends each author as a cued name in the usual
+  // order ("Jane Austen").
+  size_t surname_first_line(size_t b, bool emit_names) {
+    const size_t n = toks_.size();
+    size_t k = b, last_end = b;
+    while (true) {
+      const size_t surname = k;
+      if (k + 2 >= n || !is_cap_word(toks_[k]) || in(k, WordList::kStopword) ||
+          toks_[k + 1].text != "," || !is_cap_word(toks_[k + 2]) || !first_name(k + 2))
+        return b;
+      k += 2;
+      const size_t given = k;
+      while (k < n && k < given + 3 && is_cap_word(toks_[k]) && !toks_[k].has(kLineBreakBefore))
+        ++k;
+      if (emit_names) {
+        Mention m;
+        m.kind = MentionKind::kName;
+        m.first = static_cast<uint32_t>(surname);
+        m.last = static_cast<uint32_t>(k);
+        for (size_t g = given; g < k; ++g) {
+          m.name.append(toks_[g].text);
+          m.name += ' ';
+        }
+        m.name.append(toks_[surname].text);
+        m.cued = m.first_name = m.sentence_start = true;
+        out_->push_back(std::move(m));
+      }
+      last_end = k;
+      if (k < n && (toks_[k].text == "and" || toks_[k].text == "&") &&
+          !toks_[k].has(kLineBreakBefore)) {
+        ++k;
+        continue;
+      }
+      // A full stop or the end of the line closes the list ("Austen, Jane.
+      // Pride and Prejudice" may follow on the same line).
+      if (k < n && toks_[k].text == "." && !toks_[k].has(kLineBreakBefore)) return last_end;
+      return k >= n || toks_[k].has(kLineBreakBefore) ? last_end : b;
+    }
+  }
+
+  // "George Washington", "Jack London": a place of a country (one word,
+  // not a demonym, not in capitals) right after a given name that opens
+  // the run (j is its second word) is the surname. A given name that is also a common word
+  // ("Will Britain ...") counts only inside a sentence.
+  bool surname_place(size_t j, const Phrase* ph) {
+    if (ph->type != PhraseType::kCountry || ph->tokens != 1 || ph->demonym || ph->all_caps ||
+        toks_[j].has(kAllCaps) || j == 0)
+      return false;
+    const size_t g = j - 1;
+    if (!is_cap_word(toks_[g]) || !first_name(g) || in(g, WordList::kStopword)) return false;
+    return !toks_[g].has(kSentenceStart) || !lex_.is_common_word(toks_[g].text);
   }
 
   // Where the first of two names joined by "and" ends in the run [b, e):
@@ -297,7 +485,25 @@ class Finder {
     auto ends = [&w](std::string_view x) {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
-    return ends("ing") || ends("ly");
+    // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
+    // said".
+    return ends("ing") || ends("ly") ||
+           ::news::entities::in(
+               w, {"Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
+                   "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
+  }
+
+  // "Chitonga-speaking", "Prize-winner", "Kong-based": a word whose part
+  // after the last hyphen is a lower-case common word of five letters or
+  // more, or "born".
+  bool compound_modifier(size_t k) {
+    const std::string_view w = toks_[k].text;
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || w.size() - dash - 1 < 4) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    // Four letters are too few: "Kwok-hung", "Cheuk-ting" are given names.
+    return tail[0] >= 'a' && tail[0] <= 'z' && (tail.size() >= 5 || tail == "born") &&
+           lex_.is_common_word(tail);
   }
 
   static bool team_word(std::string_view w) {
@@ -386,6 +592,18 @@ class Finder {
         return classify_run(c + 1, end, 0);
       }
     }
+    // "When the Soviet Union ...": a run joined by "the" can end in a
+    // country's name that ends in a keyword; that is the country.
+    const Phrase* ph = match(org_b);
+    if (ph && ph->type == PhraseType::kCountry && !ph->demonym && org_b + ph->tokens == org_e) {
+      Mention c;
+      c.kind = MentionKind::kCountry;
+      c.first = static_cast<uint32_t>(org_b);
+      c.last = static_cast<uint32_t>(org_e);
+      c.index = ph->index;
+      out_->push_back(std::move(c));
+      return org_e;
+    }
     return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
@@ -396,7 +614,13 @@ class Finder {
       ++i;
     // "Considering Socotra", "Eventually Smith": an opening adverb or
     // gerund is not part of the name.
-    if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) ++i;
+    if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) {
+      ++i;
+      // And a stopword after it ("Earlier Conservative Graham Brady said").
+      while (i + 1 < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) &&
+             !name_starts(i, end))
+        ++i;
+    }
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
@@ -407,7 +631,33 @@ class Finder {
       if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
       ++e;
     }
+    // "Peter the Great", "John the Baptist": an epithet after "the" is part
+    // of a name and says it is a person's.
+    if (e + 1 < end && toks_[e].text == "the" &&
+        ::news::entities::in(toks_[e + 1].text,
+                             {"Great", "Elder", "Younger", "Conqueror", "Apostle", "Baptist",
+                              "Evangelist", "Wise", "Bold", "Magnificent", "Terrible", "Pious"})) {
+      e += 2;
+      titled = 2;
+    }
     const size_t next = e;
+    // "by George SKidmoreCyber": a lone word before a capitalized word of
+    // no name shape on the same line is a name cut short (a caption or
+    // credit glued to the next line), not a one-word name.
+    if (e == i + 1 && e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
+        !toks_[e].has(kNameShape) && !toks_[e].has(kAllCaps) && !toks_[e].has(kLineBreakBefore)) {
+      emit(MentionKind::kName, i, e, -1, titled, true);
+      out_->back().cut_short = true;
+      return next;
+    }
+    // "Chitonga-speaking", "a Booker Prize-winner": a name that ends in a
+    // compound with a common lower-case word after the hyphen is a
+    // modifier or a description, no person.
+    if (compound_modifier(e - 1)) {
+      emit(MentionKind::kName, i, e, -1, titled, true);
+      out_->back().cut_short = true;
+      return next;
+    }
     // "Summer Olympic Games": the name of an event, not of a person.
     if (e < end && in(e, WordList::kEventNoun)) return next;
     // A trailing name particle is not part of the name.
@@ -428,11 +678,64 @@ class Finder {
     if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;
-      emit(MentionKind::kAcronym, i, e, -1, 0, false);
+      emit(spelled_in_lower_case(i) ? MentionKind::kTerm : MentionKind::kAcronym, i, e, -1, 0,
+           false);
+      return next;
+    }
+    // "the carmaker Toyota": an org cue before the name makes it an org,
+    // and so does one after it ("a Zelcor spokesman").
+    if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
+      emit(MentionKind::kOrg, i, e, -1, 4, false);
       return next;
     }
     emit(MentionKind::kName, i, e, -1, titled, true);
     return next;
+  }
+
+  // "radio frequency interference (RFI)", "VM (virtual microscope)": true
+  // if the acronym at i stands in parentheses right after lower-case words
+  // whose initials end in its letters, or is followed by such words in
+  // parentheses (function words may be left out of the initials).
+  bool spelled_in_lower_case(size_t i) {
+    std::string letters;
+    for (char c : toks_[i].text) {
+      if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+    }
+    if (letters.size() < 2) return false;
+    const size_t n = toks_.size();
+    std::vector<size_t> words;  // the spelled-out words, in text order
+    const bool before = i >= 2 && toks_[i - 1].text == "(" && i + 1 < n && toks_[i + 1].text == ")";
+    if (before) {
+      for (size_t j = i - 1; j > 0 && words.size() < letters.size() + 3; --j) {
+        const Token& t = toks_[j - 1];
+        if (!t.has(kWord) || t.has(kCapitalized) || t.has(kLineBreakBefore)) break;
+        words.insert(words.begin(), j - 1);
+      }
+    } else if (i + 2 < n && toks_[i + 1].text == "(") {
+      size_t j = i + 2;
+      for (; j < n && toks_[j].has(kWord) && !toks_[j].has(kCapitalized); ++j) words.push_back(j);
+      if (j >= n || toks_[j].text != ")") return false;
+    } else {
+      return false;
+    }
+    auto initials = [&](bool all) {
+      std::string out;
+      for (size_t k : words) {
+        const std::string_view w = toks_[k].text;
+        if (!all && ::news::entities::in(w, {"and", "of", "the", "for", "in", "on", "to", "a"}))
+          continue;
+        out += w[0];
+      }
+      return out;
+    };
+    for (bool all : {false, true}) {
+      const std::string got = initials(all);
+      if (got.size() < letters.size()) continue;
+      if (before ? got.compare(got.size() - letters.size(), letters.size(), letters) == 0
+                 : got == letters)
+        return true;
+    }
+    return false;
   }
 
   // Appends a mention of [b, e) and records "Name (ACR)"; returns e.
@@ -444,6 +747,8 @@ class Finder {
     m.index = index;
     m.titled = titled == 2;
     m.cued = titled == 1;
+    m.work = titled == 3;
+    m.org_cue = titled == 4;
     m.sentence_start = toks_[b].has(kSentenceStart);
     m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
     for (size_t k = b; k < e; ++k) {
@@ -457,6 +762,8 @@ class Finder {
       m.cue_after = cue_after(b, e) ||
                     (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
       m.place = lex_.place_length(toks_, b) == e - b;
+      m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
+                    romanized_given_name(toks_[e - 1].text);
       m.unlikely_name = e - b >= 2 && (all_common(b, e) || foreign_article(b) || award(b, e));
     }
     if (is_name) m.listed_with = listed_with(b);
@@ -467,6 +774,33 @@ class Finder {
     }
     out_->push_back(std::move(m));
     return e;
+  }
+
+  // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
+  // the second in lower case, as Chinese and Korean given names are
+  // romanized. Not when both are common English words ("Long-term"), the
+  // first is an English prefix ("Ex-wife", "Anti-war") or the second a
+  // common word of four letters or more ("Kong-based").
+  bool romanized_given_name(std::string_view w) {
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash < 2 || dash > 5) return false;
+    const std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
+    if (b.size() < 2 || b.size() > 5 || !(a[0] >= 'A' && a[0] <= 'Z')) return false;
+    for (size_t k = 1; k < a.size(); ++k) {
+      if (!(a[k] >= 'a' && a[k] <= 'z')) return false;
+    }
+    for (char c : b) {
+      if (!(c >= 'a' && c <= 'z')) return false;
+    }
+    std::string first;
+    ascii_lower(a, &first);
+    if (::news::entities::in(first, {"ex", "co", "non", "pre", "pro", "anti", "post", "mid", "vice",
+                                     "self", "semi", "sub", "well", "half", "re"}))
+      return false;
+    // "Hong Kong-based", "New York-born": a longer common word after the
+    // hyphen makes an English compound.
+    if (b.size() >= 4 && lex_.is_common_word(b)) return false;
+    return !(lex_.is_common_word(a) && lex_.is_common_word(b));
   }
 
   // Index of the name mention right before token b if only ",", "and",
@@ -573,6 +907,11 @@ class Finder {
     const size_t n = toks_.size();
     if (e < n && toks_[e].has(kPossessive)) return false;
     if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
+    // An age in apposition: "Daniel Montalvo, 19, a member of ...".
+    if (e + 3 < n && toks_[e].text == "," && toks_[e + 1].has(kNumber) &&
+        toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
+        !toks_[e + 3].has(kCapitalized))
+      return true;
     // A citation: "Brieber et al.", "Parry (1971)".
     if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
     // (Not when every word is a common word: "Seven Nights (1960)" is a film.)

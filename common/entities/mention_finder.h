@@ -1,6 +1,7 @@
 // Finds mentions in a tokenized article: countries and well-known
 // organizations from the lexicon, organizations by pattern ("X Committee",
-// "University of X"), acronyms, and name candidates that the person
+// "University of X"), acronyms (terms when the text spells them out in
+// lower-case words), and name candidates that the person
 // resolver later accepts or drops. Titles and cue words are recorded as
 // evidence on the name that follows them; they are never part of a name.
 #ifndef NEWS_COMMON_ENTITIES_MENTION_FINDER_H_
@@ -22,6 +23,8 @@ enum class MentionKind : uint8_t {
   kName,     // a capitalized name candidate: person or nothing
   kPlace,    // a place by its keyword ("Creek Turnpike", "Fort Lee"): no entity, but
              // no tagger span may make a person of it either
+  kTerm,     // an acronym the text spells out in lower-case words ("radio frequency
+             // interference (RFI)"): a term, no entity
 };
 
 struct Mention {
@@ -34,13 +37,21 @@ struct Mention {
   bool state = false;           // a demonym before a title or a state noun ("Russian officials")
   bool titled = false;          // a title right before ("President", "Sen.")
   bool cued = false;            // a lowercase person cue word right before ("writer")
+  bool work = false;            // a work noun right before ("the film Burning Man"): a title
+  bool org_cue = false;         // an org cue right before ("the carmaker Toyota") or a member
+                                // ("Mara Jensen of Quillfeather"): an org
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
   bool unlikely_name = false;   // common words only ("Early Music"), a foreign article first
                                 // ("La Dominique") or an award ("Teen Choice Awards")
   bool place = false;           // the words are a known city or state ("Tulsa", "Broken Arrow")
+  bool romanized = false;       // two or three words ending in a romanized Chinese or Korean
+                                // given name ("Yau Wai-ching", "Kim Jong-un")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
+  bool cut_short = false;       // a lone word before a word of no name shape ("George
+                                // SKidmoreCyber") or a name ending in a compound
+                                // ("Chitonga-speaking"): no person
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   uint8_t person_words = 0;     // words the tagger labels person
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")

@@ -152,13 +152,16 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   std::vector<int> group_of(mentions.size(), -1);
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
-    if (m.kind != MentionKind::kName) continue;
+    if (m.kind != MentionKind::kName || m.cut_short) continue;
     // The tagger takes it for a place ("Santa Cruz") and nothing says person
     // (a list of cited names does: "(Jasny, Chin, Chong, & Vignieri, 2011)").
     if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
+    // "the film Jules", "the series Gilmore Girls": the title of a work.
+    const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
+      if (work) continue;
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
                          m.tag == 1, m.sentence_start, m.place, m.name});
       continue;
@@ -196,11 +199,11 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // So is a name of common words only ("Early Music"), one that opens
     // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
-    if ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after) {
+    if (work || ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after)) {
       g.blocked = true;
       continue;
     }
-    if (m.titled || m.cued ||
+    if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
       g.evidence = true;

@@ -232,7 +232,11 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     if (!tj.has(kWord)) continue;
     buf.clear();
     append_lookup_form(tj.text, &buf);
-    uint32_t bits = lex.word_bits(buf);
+    // The work-noun and org-cue lists serve the rules only: as features
+    // they moved names in and out of the tagger's spans by noise.
+    uint32_t bits =
+        lex.word_bits(buf) & ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
+                               Lexicon::bit(WordList::kOrgCueAfter));
     while (bits) {
       const uint32_t b = static_cast<uint32_t>(__builtin_ctz(bits));
       bits &= bits - 1;
@@ -320,6 +324,16 @@ void Tagger::tag(const std::vector<Token>& toks, const Lexicon& lex,
     (*labels)[i] = prev;
     ctx.record(toks[i], prev);
   }
+}
+
+std::vector<TagSpan> Tagger::spans(const std::vector<Label>& labels,
+                                   const std::vector<Token>& toks) {
+  std::vector<TagSpan> out = spans(labels);
+  for (TagSpan& s : out) {
+    while (s.last > s.first + 1 && s.last <= toks.size() && !toks[s.last - 1].has(kCapitalized))
+      --s.last;
+  }
+  return out;
 }
 
 std::vector<TagSpan> Tagger::spans(const std::vector<Label>& labels) {

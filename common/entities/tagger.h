@@ -86,6 +86,11 @@ class Tagger {
 
   // Spans of a label sequence; an I- label after O or another type opens a span.
   static std::vector<TagSpan> spans(const std::vector<Label>& labels);
+  // The same, each span cut after its last capitalized word: the lower-case
+  // words the tagger labels ("of", "de") only join names ("the GNP of
+  // Israel" labelled "GNP of" gives "GNP").
+  static std::vector<TagSpan> spans(const std::vector<Label>& labels,
+                                    const std::vector<Token>& toks);
 
   size_t size() const { return keys_.size(); }
 
