@@ -107,7 +107,16 @@ void SearchEngine::reopen() {
       continue;
     }
     try {
-      shards.push_back(open_one(path, shard_options_.timeout_ms, &remote));
+      // Opening while the indexer commits can meet a revision that the
+      // commit has just discarded: open again (as search() does).
+      for (int attempt = 0;; ++attempt) {
+        try {
+          shards.push_back(open_one(path, shard_options_.timeout_ms, &remote));
+          break;
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt >= 5) throw;
+        }
+      }
       combined.add_database(shards.back());
     } catch (const Xapian::Error& e) {
       if (!shard_options_.allow_partial) {
