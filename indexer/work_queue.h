@@ -62,7 +62,13 @@ class WorkQueue {
     auto [item, cost] = std::move(items_.front());
     items_.pop_front();
     cost_ -= cost;
-    not_full_.notify_all();
+    // Waiting producers are woken once the queue is half drained in items
+    // and cost (or empty), not at every pop: a full queue would otherwise
+    // cost a thread wake-up per item. Consumers never wait while items are
+    // left, so the queue always drains that far.
+    if (items_.empty() || (items_.size() <= max_items_ / 2 && cost_ <= max_cost_ / 2)) {
+      not_full_.notify_all();
+    }
     return std::optional<T>(std::move(item));
   }
 
