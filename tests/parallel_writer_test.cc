@@ -30,20 +30,6 @@ std::vector<std::string> part_paths(const news::test::TempDir& dir, size_t n) {
   return out;
 }
 
-// Ids that land in different parts of `n`, starting from "copy-0".
-std::vector<std::string> ids_in_distinct_parts(size_t n) {
-  std::vector<std::string> ids(n);
-  for (size_t i = 0, found = 0; found < n; ++i) {
-    const std::string id = "copy-" + std::to_string(i);
-    std::string& slot = ids[ShardedWriter::shard_of(schema::unique_id_term(id), n)];
-    if (slot.empty()) {
-      slot = id;
-      ++found;
-    }
-  }
-  return ids;
-}
-
 std::string collapse_key(const Xapian::Database& db, const std::string& id) {
   Xapian::PostingIterator p = db.postlist_begin(schema::unique_id_term(id));
   if (p == db.postlist_end(schema::unique_id_term(id))) return "<missing>";
@@ -83,7 +69,7 @@ TEST_CASE("parallel writer: copies in different parts share one collapse key",
           "[parallel_writer]") {
   news::test::TempDir dir;
   const std::vector<std::string> paths = part_paths(dir, 2);
-  const std::vector<std::string> ids = ids_in_distinct_parts(2);
+  const std::vector<std::string> ids = news::test::ids_in_distinct_shards(2);
   DocumentBuilder builder;
   {
     ParallelWriter writer(paths, IndexWriterOptions(), 100);
@@ -106,7 +92,7 @@ TEST_CASE("parallel writer: names go to the first part, first name met stays",
           "[parallel_writer]") {
   news::test::TempDir dir;
   const std::vector<std::string> paths = part_paths(dir, 2);
-  const std::vector<std::string> ids = ids_in_distinct_parts(2);
+  const std::vector<std::string> ids = news::test::ids_in_distinct_shards(2);
   DocumentBuilder builder;
   {
     ParallelWriter writer(paths, IndexWriterOptions(), 100);

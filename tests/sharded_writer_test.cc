@@ -20,20 +20,6 @@ namespace {
 
 const std::string kWire = news::test::wire_story();
 
-// Ids that land in different shards of `n`, starting from "copy-0".
-std::vector<std::string> ids_in_distinct_shards(size_t n) {
-  std::vector<std::string> ids(n);
-  for (size_t i = 0, found = 0; found < n; ++i) {
-    const std::string id = "copy-" + std::to_string(i);
-    std::string& slot = ids[ShardedWriter::shard_of(schema::unique_id_term(id), n)];
-    if (slot.empty()) {
-      slot = id;
-      ++found;
-    }
-  }
-  return ids;
-}
-
 }  // namespace
 
 TEST_CASE("sharded writer: ids route to stable shards listed by the stub", "[sharded_writer]") {
@@ -52,7 +38,7 @@ TEST_CASE("sharded writer: ids route to stable shards listed by the stub", "[sha
 TEST_CASE("sharded writer: copies in different shards share one collapse key", "[sharded_writer]") {
   news::test::TempDir dir;
   const std::string db = dir.path() + "/db";
-  const std::vector<std::string> ids = ids_in_distinct_shards(3);
+  const std::vector<std::string> ids = news::test::ids_in_distinct_shards(3);
   DocumentBuilder builder;
   {
     ShardedWriter writer(db, 3, IndexWriterOptions());
@@ -77,7 +63,7 @@ TEST_CASE("sharded writer: copies in different shards share one collapse key", "
 TEST_CASE("sharded writer: every facet name goes to the first shard", "[sharded_writer]") {
   news::test::TempDir dir;
   const std::string db = dir.path() + "/db";
-  const std::vector<std::string> ids = ids_in_distinct_shards(3);
+  const std::vector<std::string> ids = news::test::ids_in_distinct_shards(3);
   DocumentBuilder builder;
   {
     ShardedWriter writer(db, 3, IndexWriterOptions());

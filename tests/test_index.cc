@@ -1,7 +1,9 @@
 // Test helper; see test_index.h.
 #include "tests/test_index.h"
 
+#include "common/index/index_schema.h"
 #include "common/index/index_writer.h"
+#include "common/index/sharded_writer.h"
 #include "indexer/index_pipeline.h"
 
 namespace news::test {
@@ -27,6 +29,19 @@ const std::string& wire_story() {
 
 Article headline_article(const std::string& id, const std::string& body) {
   return make_article(id, "Headline of " + id, body);
+}
+
+std::vector<std::string> ids_in_distinct_shards(size_t n) {
+  std::vector<std::string> ids(n);
+  for (size_t i = 0, found = 0; found < n; ++i) {
+    const std::string id = "copy-" + std::to_string(i);
+    std::string& slot = ids[ShardedWriter::shard_of(schema::unique_id_term(id), n)];
+    if (slot.empty()) {
+      slot = id;
+      ++found;
+    }
+  }
+  return ids;
 }
 
 TestIndex::TestIndex(const std::vector<Article>& articles) : path_(dir_.path() + "/db") {

@@ -23,6 +23,10 @@ const std::string& wire_story();
 // An article with this id and body, titled "Headline of <id>".
 Article headline_article(const std::string& id, const std::string& body);
 
+// `n` ids ("copy-K"), the i-th of which hashes to shard i of `n`
+// (ShardedWriter::shard_of of its id term), for tests of cross-shard work.
+std::vector<std::string> ids_in_distinct_shards(size_t n);
+
 class TestIndex {
  public:
   // Indexes `articles` (entities extracted) into a fresh database.
