@@ -3,7 +3,7 @@
 //
 // usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND]
 //                      [--passes N] [--limit N] [--hits FILE] [--slowest N]
-//                      [--no-collapse]
+//                      [--no-collapse] [--no-doc-values]
 //
 // Opens the databases once. Pass 0 is an untimed warm-up (it writes each
 // query's match count to --hits: exact, since facets visit every match).
@@ -11,7 +11,10 @@
 // text as given (prepare.py's syntax: words, "phrases", AND/OR/NOT,
 // parentheses and place:CODE, which our query language accepts as is), top
 // --limit (10) hits with snippets, and the --facets (default country,date)
-// counted over all matches. Prints one key=value line in xq.cc's format;
+// counted over all matches. The engine counts from in-memory slot columns
+// (searcher/doc_values.h) as the HTTP server's engines do, loaded in the
+// warm-up pass; --no-doc-values reads the slots per match as a one-off
+// news-searcher command does. Prints one key=value line in xq.cc's format;
 // --slowest N also lists the N slowest queries (median ms, found) on stderr.
 #include <xapian.h>
 
@@ -39,6 +42,7 @@ struct Options {
   size_t limit = 10;
   size_t slowest = 0;
   bool collapse = true;
+  bool doc_values = true;
 };
 
 std::vector<std::string> split_commas(const std::string& s) {
@@ -64,6 +68,8 @@ bool parse_args(int argc, char** argv, Options* o) {
       o->limit = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--no-collapse") {
       o->collapse = false;
+    } else if (arg == "--no-doc-values") {
+      o->doc_values = false;
     } else if (arg == "--slowest" && has_value) {
       o->slowest = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--hits" && has_value) {
@@ -83,7 +89,8 @@ int main(int argc, char** argv) {
   Options o;
   if (!parse_args(argc, argv, &o)) {
     std::cerr << "usage: query_latency --db DIR [--db DIR]... QUERIES [--facets KIND,KIND] "
-                 "[--passes N] [--limit N] [--hits FILE] [--slowest N] [--no-collapse]\n";
+                 "[--passes N] [--limit N] [--hits FILE] [--slowest N] [--no-collapse] "
+                 "[--no-doc-values]\n";
     return 2;
   }
   std::vector<std::string> queries;
@@ -98,6 +105,7 @@ int main(int argc, char** argv) {
   try {
     news::EntityExtractor extractor;
     news::SearchEngine engine(o.dbs, extractor, news::SearchLimits());
+    if (o.doc_values) engine.use_doc_values(std::make_shared<news::DocValues>());
     size_t errors = 0, sink = 0;  // sink: the results are used, so none is skipped
     // One query; returns its match count, or 0 after a QueryError.
     auto run = [&](const std::string& text) -> size_t {

@@ -28,7 +28,9 @@ EnginePool::Lease EnginePool::acquire() {
     ++opened_;  // reserved; opened below without holding the lock
   }
   try {
-    return Lease(this, std::make_unique<SearchEngine>(dbs_, extractor_, limits_));
+    auto engine = std::make_unique<SearchEngine>(dbs_, extractor_, limits_);
+    engine->use_doc_values(doc_values_);
+    return Lease(this, std::move(engine));
   } catch (...) {
     std::lock_guard<std::mutex> lock(mutex_);
     --opened_;

@@ -60,6 +60,8 @@ class EnginePool {
   const EntityExtractor& extractor_;
   const SearchLimits limits_;
   const size_t max_engines_;
+  // The slot columns all engines count facets from (doc_values.h).
+  const std::shared_ptr<DocValues> doc_values_ = std::make_shared<DocValues>();
   mutable std::mutex mutex_;
   std::condition_variable returned_;
   std::vector<std::unique_ptr<SearchEngine>> idle_;

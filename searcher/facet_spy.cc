@@ -8,6 +8,8 @@
 #include "common/index/binary_codec.h"
 #include "common/index/index_schema.h"
 #include "common/text_normalize.h"
+#include "searcher/column_spy.h"
+#include "searcher/doc_values.h"
 
 namespace news {
 
@@ -44,13 +46,13 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   last_value_ = std::move(value);
 }
 
+void add_slot_value(const std::string& value, Xapian::doccount count, FacetTally* tally) {
+  for_each_entry(value, [&](size_t pos, size_t len) { (*tally)[value.substr(pos, len)] += count; });
+}
+
 FacetTally FacetSpy::tally() const {
   FacetTally out = merged_;
-  for (const auto& [value, count] : values_) {
-    const std::string& v = value;
-    const Xapian::doccount n = count;
-    for_each_entry(v, [&](size_t pos, size_t len) { out[v.substr(pos, len)] += n; });
-  }
+  for (const auto& [value, count] : values_) add_slot_value(value, count, &out);
   return out;
 }
 
@@ -102,10 +104,7 @@ std::string FacetSpy::get_description() const {
 
 void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally) {
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    const std::string value = *it;
-    const Xapian::doccount freq = it.get_termfreq();
-    for_each_entry(value,
-                   [&](size_t pos, size_t len) { (*tally)[value.substr(pos, len)] += freq; });
+    add_slot_value(*it, it.get_termfreq(), tally);
   }
 }
 
@@ -224,14 +223,28 @@ std::vector<FacetCount> select_facet_values(const std::string& kind, const Facet
 FacetCollector::FacetCollector(std::vector<std::string> kinds, bool remote, bool daily_dates)
     : kinds_(std::move(kinds)), remote_(remote), daily_dates_(daily_dates) {}
 
+FacetCollector::~FacetCollector() = default;
+
+void FacetCollector::use_columns(DocValues* values, const Xapian::Database& db) {
+  values_ = values;
+  db_ = &db;
+}
+
+Xapian::valueno FacetCollector::slot_of(const std::string& kind) const {
+  return kind == "date" && daily_dates_ ? schema::kSlotDate : schema::facet_slot(kind);
+}
+
 void FacetCollector::attach(Xapian::Enquire* enquire) {
   enquire->clear_matchspies();
   spies_.clear();
   value_spies_.clear();
+  column_spies_.clear();
   for (const std::string& kind : kinds_) {
-    const Xapian::valueno slot =
-        kind == "date" && daily_dates_ ? schema::kSlotDate : schema::facet_slot(kind);
-    if (remote_) {
+    const Xapian::valueno slot = slot_of(kind);
+    if (values_ != nullptr) {
+      column_spies_.push_back(std::make_unique<ColumnFacetSpy>(values_->column(*db_, slot)));
+      enquire->add_matchspy(column_spies_.back().get());
+    } else if (remote_) {
       value_spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
       enquire->add_matchspy(value_spies_.back().get());
     } else {
@@ -247,6 +260,8 @@ FacetTally FacetCollector::tally(size_t i) const {
     if (i < value_spies_.size()) add_value_counts(*value_spies_[i], &out);
     return out;
   }
+  if (values_ != nullptr)
+    return i < column_spies_.size() ? column_spies_[i]->tally() : FacetTally();
   return i < spies_.size() ? spies_[i]->tally() : FacetTally();
 }
 

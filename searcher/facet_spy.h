@@ -54,6 +54,9 @@ class FacetSpy : public Xapian::MatchSpy {
   FacetTally merged_;  // from merge_results()
 };
 
+// Adds `count` to each entry of slot value `value` in `tally`.
+void add_slot_value(const std::string& value, Xapian::doccount count, FacetTally* tally);
+
 // Adds the counts of a ValueCountMatchSpy over a facet slot to `tally`,
 // splitting each combined slot value into its entries.
 void add_value_counts(const Xapian::ValueCountMatchSpy& spy, FacetTally* tally);
@@ -81,12 +84,21 @@ std::vector<FacetCount> select_facet_values(const std::string& kind, const Facet
                                             const FacetSelection& selection,
                                             const FacetNames& names, size_t* distinct);
 
+class ColumnFacetSpy;
+class DocValues;
+
 // The spies of one search: a FacetSpy per requested kind, or a
-// ValueCountMatchSpy per kind when a remote shard takes part. With
-// `daily_dates`, the "date" kind counts days (slot kSlotDate) instead of months.
+// ValueCountMatchSpy per kind when a remote shard takes part, or a
+// ColumnFacetSpy per kind after use_columns(). With `daily_dates`, the
+// "date" kind counts days (slot kSlotDate) instead of months.
 class FacetCollector {
  public:
   FacetCollector(std::vector<std::string> kinds, bool remote, bool daily_dates);
+  ~FacetCollector();
+  // Counts from in-memory columns of `db` (the one local database of the
+  // search, at the revision it reads) held by `values`; both must outlive
+  // the collector.
+  void use_columns(DocValues* values, const Xapian::Database& db);
   // Replaces the enquire's spies with fresh ones (counts start at zero).
   void attach(Xapian::Enquire* enquire);
   // The tally of the i-th kind (after a search with attach()ed spies).
@@ -97,8 +109,13 @@ class FacetCollector {
   std::vector<std::string> kinds_;
   bool remote_;
   bool daily_dates_;
+  Xapian::valueno slot_of(const std::string& kind) const;
+
   std::vector<std::unique_ptr<FacetSpy>> spies_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies_;
+  std::vector<std::unique_ptr<ColumnFacetSpy>> column_spies_;
+  DocValues* values_ = nullptr;
+  const Xapian::Database* db_ = nullptr;
 };
 
 }  // namespace news

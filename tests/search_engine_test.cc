@@ -239,3 +239,63 @@ TEST_CASE("recency favours newer articles of similar relevance", "[search_engine
   CHECK(resp.hits[0].id == "new");
   CHECK(resp.hits[1].score < resp.hits[0].score / 8);  // 5 months old: 1/32 of the weight
 }
+
+namespace {
+
+// What a request answers, in a form two engines' answers compare in.
+std::string summary(const SearchResponse& r) {
+  std::string out = "found " + std::to_string(r.found) + "; hits";
+  for (const Hit& h : r.hits) out += " " + h.id + "+" + std::to_string(h.copies);
+  for (const FacetResult& f : r.facets) {
+    out += "; " + f.kind + " (" + std::to_string(f.distinct) + ")";
+    for (const FacetCount& v : f.values) out += " " + v.id + "=" + std::to_string(v.count);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("engines counting from in-memory columns answer as engines reading the slots",
+          "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine slots({index.path()}, index.extractor(), SearchLimits());
+  SearchEngine columns({index.path()}, index.extractor(), SearchLimits());
+  const auto values = std::make_shared<DocValues>();
+  columns.use_doc_values(values);
+  std::vector<SearchRequest> requests;
+  for (const char* q :
+       {"central bank", "frankfurt", "central bank zebra", "interest election", "rates", ""}) {
+    for (bool collapse : {true, false}) {
+      SearchRequest r;
+      r.query = q;
+      r.collapse = collapse;
+      r.facets = {"date", "country", "org"};
+      requests.push_back(r);
+      r.filters = {Filter{"date", "2017"}};  // the date kind counted without its filter
+      requests.push_back(r);
+    }
+  }
+  for (const SearchRequest& r : requests) {
+    INFO("query '" << r.query << "' collapse " << r.collapse << " filters " << r.filters.size());
+    CHECK(summary(columns.search(r)) == summary(slots.search(r)));
+  }
+  CHECK(values->held() > 0);
+}
+
+TEST_CASE("in-memory columns follow the indexer's commits", "[search_engine]") {
+  TestIndex index(corpus());
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  engine.use_doc_values(std::make_shared<DocValues>());
+  SearchRequest r;
+  r.query = "central";
+  r.collapse = false;
+  r.facets = {"date"};
+  CHECK(summary(engine.search(r)) ==
+        "found 3; hits a+0 a-copy+0 b+0; date (2) date:2017-07=2 date:2017-08=1");
+  {
+    Xapian::WritableDatabase writer(index.path());
+    writer.delete_document(schema::unique_id_term("b"));
+    writer.commit();
+  }
+  CHECK(summary(engine.search(r)) == "found 2; hits a+0 a-copy+0; date (1) date:2017-07=2");
+}

@@ -1,0 +1,65 @@
+// Match spies over in-memory slot columns; see column_spy.h.
+#include "searcher/column_spy.h"
+
+namespace news {
+
+ColumnFacetSpy::ColumnFacetSpy(std::shared_ptr<const SlotColumn> column)
+    : column_(std::move(column)) {
+  if (column_->distinct() < kDenseLimit) dense_.assign(column_->distinct() + 1, 0);
+}
+
+void ColumnFacetSpy::operator()(const Xapian::Document& doc, double) {
+  const uint32_t ord = column_->ord(doc.get_docid());
+  if (ord == 0) return;
+  if (!dense_.empty()) {
+    ++dense_[ord];
+  } else {
+    ++sparse_[ord];
+  }
+}
+
+FacetTally ColumnFacetSpy::tally() const {
+  FacetTally out;
+  for (uint32_t ord = 1; ord < dense_.size(); ++ord) {
+    if (dense_[ord] > 0) add_slot_value(column_->value(ord), dense_[ord], &out);
+  }
+  for (const auto& [ord, count] : sparse_) add_slot_value(column_->value(ord), count, &out);
+  return out;
+}
+
+std::string ColumnFacetSpy::get_description() const {
+  return "news::ColumnFacetSpy(" + std::to_string(column_->distinct()) + " distinct values)";
+}
+
+CollapseCounter::CollapseCounter(std::shared_ptr<const SlotColumn> column)
+    : column_(std::move(column)) {
+  if (column_->distinct() < kDenseLimit) dense_.assign(column_->distinct() + 1, 0);
+}
+
+void CollapseCounter::operator()(const Xapian::Document& doc, double) {
+  const uint32_t ord = column_->ord(doc.get_docid());
+  if (ord == 0) {
+    ++without_key_;
+    return;
+  }
+  Xapian::doccount& n = dense_.empty() ? sparse_[ord] : dense_[ord];
+  if (n++ == 0) ++distinct_keys_;
+}
+
+Xapian::doccount CollapseCounter::copies_of(Xapian::docid did) const {
+  const uint32_t ord = column_->ord(did);
+  if (ord == 0) return 0;
+  Xapian::doccount n = 0;
+  if (!dense_.empty()) {
+    n = dense_[ord];
+  } else if (auto it = sparse_.find(ord); it != sparse_.end()) {
+    n = it->second;
+  }
+  return n > 0 ? n - 1 : 0;
+}
+
+std::string CollapseCounter::get_description() const {
+  return "news::CollapseCounter(" + std::to_string(column_->distinct()) + " keys)";
+}
+
+}  // namespace news

@@ -1,0 +1,58 @@
+// In-memory slot columns; see doc_values.h.
+#include "searcher/doc_values.h"
+
+#include <unordered_map>
+
+namespace news {
+
+SlotColumn::SlotColumn(const Xapian::Database& db, Xapian::valueno slot) {
+  ords_.assign(db.get_lastdocid(), 0);
+  std::unordered_map<std::string, uint32_t> ord_of;
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+    const Xapian::docid did = it.get_docid();
+    if (did - 1 >= ords_.size()) continue;  // cannot happen at one revision
+    auto [entry, added] = ord_of.try_emplace(*it, 0);
+    if (added) {
+      values_.push_back(entry->first);
+      entry->second = static_cast<uint32_t>(values_.size());
+    }
+    ords_[did - 1] = entry->second;
+  }
+}
+
+size_t SlotColumn::memory() const {
+  size_t bytes = ords_.capacity() * sizeof(uint32_t) + values_.capacity() * sizeof(std::string);
+  for (const std::string& v : values_) bytes += v.capacity();
+  return bytes;
+}
+
+std::shared_ptr<const SlotColumn> DocValues::column(const Xapian::Database& db,
+                                                    Xapian::valueno slot) {
+  const Xapian::rev revision = db.get_revision();
+  std::lock_guard<std::mutex> lock(mutex_);
+  Held& held = held_[{db.get_uuid(), slot}];
+  if (held.column && held.revision == revision) return held.column;
+  if (held.column && revision < held.revision) {
+    // An engine still at an older revision than another one: its own
+    // column, not kept (it reopens to the newer one at its next search).
+    return std::make_shared<const SlotColumn>(db, slot);
+  }
+  held.column.reset();  // the old revision's column goes first
+  held.column = std::make_shared<const SlotColumn>(db, slot);
+  held.revision = revision;
+  return held.column;
+}
+
+size_t DocValues::held() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return held_.size();
+}
+
+size_t DocValues::memory() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  size_t bytes = 0;
+  for (const auto& [key, held] : held_) bytes += held.column ? held.column->memory() : 0;
+  return bytes;
+}
+
+}  // namespace news

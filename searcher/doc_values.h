@@ -1,0 +1,76 @@
+// In-memory copies of value slots, read by document id (what Lucene calls
+// doc values and Solr's UnInvertedField builds): counting a facet over every
+// match then costs an array lookup per match instead of a read from Xapian's
+// value stream of the slot, and several facets and the collapse count do
+// not each walk a stream of their own.
+//
+// A SlotColumn holds, for each document of one database, the ordinal of its
+// value in the slot (0: no value) and the distinct values. DocValues keeps
+// the columns of the databases a searcher has open, keyed by database,
+// revision and slot, loads a column the first time a search asks for it and
+// again after the indexer has committed (a commit may add, replace or
+// delete any document), and drops the columns of older revisions.
+// Columns serve searches over one local database: a match spy over several
+// sees each database's own document ids without knowing which database a
+// match is from (Xapian 1.4's API does not say), so such searches, and
+// remote shards, read the slots as before.
+//
+// DocValues is thread-safe and meant to be shared by the SearchEngines of
+// one process (the HTTP server's pool); columns are immutable once loaded.
+#ifndef NEWS_SEARCHER_DOC_VALUES_H_
+#define NEWS_SEARCHER_DOC_VALUES_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace news {
+
+class SlotColumn {
+ public:
+  // Reads every value of `slot` in `db` (one pass over its value stream).
+  SlotColumn(const Xapian::Database& db, Xapian::valueno slot);
+
+  // The ordinal of document `did`'s value, 0 if it has none (or is newer
+  // than the column).
+  uint32_t ord(Xapian::docid did) const { return did - 1 < ords_.size() ? ords_[did - 1] : 0; }
+  // The value of ordinal `ord` (1 ..distinct()).
+  const std::string& value(uint32_t ord) const { return values_[ord - 1]; }
+  // Number of distinct values.
+  uint32_t distinct() const { return static_cast<uint32_t>(values_.size()); }
+  // Bytes the column holds, roughly.
+  size_t memory() const;
+
+ private:
+  std::vector<uint32_t> ords_;  // by docid - 1
+  std::vector<std::string> values_;
+};
+
+class DocValues {
+ public:
+  // The column of `slot` in `db` (a local database, already reopened to
+  // the revision the search reads), loaded if not held yet.
+  std::shared_ptr<const SlotColumn> column(const Xapian::Database& db, Xapian::valueno slot);
+
+  // Columns held and their bytes (for tests and the benchmark).
+  size_t held() const;
+  size_t memory() const;
+
+ private:
+  struct Held {
+    Xapian::rev revision;
+    std::shared_ptr<const SlotColumn> column;
+  };
+  mutable std::mutex mutex_;
+  std::map<std::pair<std::string, Xapian::valueno>, Held> held_;  // (uuid, slot)
+};
+
+}  // namespace news
+
+#endif  // NEWS_SEARCHER_DOC_VALUES_H_

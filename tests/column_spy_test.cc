@@ -1,0 +1,96 @@
+#include "searcher/column_spy.h"
+
+#include <catch2/catch.hpp>
+
+#include "common/index/index_schema.h"
+#include "tests/e2e/process.h"
+
+using namespace news;
+
+namespace {
+
+// A database whose documents carry countries and collapse keys; "story"
+// has three copies.
+struct Fixture {
+  Fixture() {
+    add(dir.path() + "/db", {{"RU\nUS", "story"},
+                             {"RU", ""},
+                             {"", "story"},
+                             {"GB", "other"},
+                             {"RU", "story"},
+                             {"US", ""},
+                             {"GB\nRU", "third"}});
+    db = Xapian::Database(dir.path() + "/db");
+  }
+  static void add(const std::string& path,
+                  const std::vector<std::pair<std::string, std::string>>& docs) {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+    for (const auto& [countries, key] : docs) {
+      Xapian::Document doc;
+      doc.add_term("all");
+      if (countries.find("RU") != std::string::npos) doc.add_term("ru");
+      if (!countries.empty()) doc.add_value(schema::kSlotCountry, countries);
+      if (!key.empty()) doc.add_value(schema::kSlotCollapse, key);
+      db.add_document(doc);
+    }
+    db.commit();
+  }
+  test::TempDir dir;
+  Xapian::Database db;
+};
+
+}  // namespace
+
+TEST_CASE("ColumnFacetSpy counts as FacetSpy does", "[column_spy]") {
+  Fixture f;
+  DocValues values;
+  for (const char* term : {"all", "ru"}) {
+    Xapian::Enquire enquire(f.db);
+    enquire.set_query(Xapian::Query(term));
+    FacetSpy slots(schema::kSlotCountry);
+    ColumnFacetSpy columns(values.column(f.db, schema::kSlotCountry));
+    enquire.add_matchspy(&slots);
+    enquire.add_matchspy(&columns);
+    enquire.get_mset(0, 10, f.db.get_doccount());
+    CHECK(columns.tally() == slots.tally());
+  }
+  Xapian::Enquire enquire(f.db);
+  enquire.set_query(Xapian::Query("all"));
+  ColumnFacetSpy spy(values.column(f.db, schema::kSlotCountry));
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, f.db.get_doccount());
+  const FacetTally tally = spy.tally();
+  CHECK(tally.at("RU") == 4);
+  CHECK(tally.at("US") == 2);
+  CHECK(tally.at("GB") == 2);
+}
+
+TEST_CASE("CollapseCounter counts what Xapian's collapse leaves", "[column_spy]") {
+  Fixture f;
+  DocValues values;
+  for (const char* term : {"all", "ru"}) {
+    Xapian::Enquire collapsed(f.db);
+    collapsed.set_query(Xapian::Query(term));
+    collapsed.set_collapse_key(schema::kSlotCollapse);
+    const Xapian::MSet mset = collapsed.get_mset(0, 100);
+
+    Xapian::Enquire enquire(f.db);
+    enquire.set_query(Xapian::Query(term));
+    CollapseCounter keys(values.column(f.db, schema::kSlotCollapse));
+    enquire.add_matchspy(&keys);
+    enquire.get_mset(0, 0, f.db.get_doccount());
+    CHECK(keys.count() == mset.size());
+  }
+  // "all": two without a key, and the keys story (three copies), other and
+  // third.
+  Xapian::Enquire enquire(f.db);
+  enquire.set_query(Xapian::Query("all"));
+  CollapseCounter keys(values.column(f.db, schema::kSlotCollapse));
+  enquire.add_matchspy(&keys);
+  enquire.get_mset(0, 0, f.db.get_doccount());
+  CHECK(keys.count() == 2 + 3);
+  CHECK(keys.copies_of(1) == 2);  // story: documents 1, 3 and 5
+  CHECK(keys.copies_of(5) == 2);
+  CHECK(keys.copies_of(4) == 0);  // other: alone
+  CHECK(keys.copies_of(2) == 0);  // no key
+}

@@ -1,0 +1,73 @@
+#include "searcher/doc_values.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/e2e/process.h"
+
+using namespace news;
+
+namespace {
+
+constexpr Xapian::valueno kSlot = 3;
+
+// Adds one document per value ("" adds one without the slot).
+void add_docs(Xapian::WritableDatabase* db, const std::vector<std::string>& values) {
+  for (const std::string& v : values) {
+    Xapian::Document doc;
+    doc.add_term("all");
+    if (!v.empty()) doc.add_value(kSlot, v);
+    db->add_document(doc);
+  }
+  db->commit();
+}
+
+}  // namespace
+
+TEST_CASE("SlotColumn gives each document the ordinal of its value", "[doc_values]") {
+  test::TempDir dir;
+  Xapian::WritableDatabase db(dir.path() + "/db", Xapian::DB_CREATE);
+  add_docs(&db, {"RU\nUS", "", "RU", "RU\nUS", "GB"});
+  db.delete_document(5);
+  db.commit();
+  const SlotColumn column(Xapian::Database(dir.path() + "/db"), kSlot);
+  CHECK(column.distinct() == 2);  // GB went with its document
+  REQUIRE(column.ord(1) != 0);
+  CHECK(column.value(column.ord(1)) == "RU\nUS");
+  CHECK(column.ord(2) == 0);
+  CHECK(column.value(column.ord(3)) == "RU");
+  CHECK(column.ord(4) == column.ord(1));
+  CHECK(column.ord(5) == 0);
+  CHECK(column.ord(99) == 0);  // newer than the column
+  CHECK(column.memory() > 0);
+}
+
+TEST_CASE("DocValues keeps a column per revision and reloads after a commit", "[doc_values]") {
+  test::TempDir dir;
+  Xapian::WritableDatabase writer(dir.path() + "/db", Xapian::DB_CREATE);
+  add_docs(&writer, {"a", "b"});
+  Xapian::Database reader(dir.path() + "/db");
+  DocValues values;
+  const auto first = values.column(reader, kSlot);
+  CHECK(first->distinct() == 2);
+  // The same revision: the same column, not a second load.
+  CHECK(values.column(reader, kSlot) == first);
+  CHECK(values.held() == 1);
+
+  // A commit that replaces a document and adds one: the reopened reader
+  // gets a new column with both changes.
+  Xapian::Document changed;
+  changed.add_value(kSlot, "c");
+  writer.replace_document(1, changed);
+  add_docs(&writer, {"d"});
+  reader.reopen();
+  const auto after = values.column(reader, kSlot);
+  CHECK(after->value(after->ord(1)) == "c");
+  CHECK(after->value(after->ord(3)) == "d");
+  CHECK(values.held() == 1);  // the old revision's column is dropped
+  // The column handed out before stays valid for the search holding it.
+  CHECK(first->value(first->ord(1)) == "a");
+
+  // Another slot is another column.
+  values.column(reader, kSlot + 1);
+  CHECK(values.held() == 2);
+}
