@@ -37,6 +37,7 @@ CollapseCounter::CollapseCounter(std::shared_ptr<const SlotColumn> column)
 }
 
 void CollapseCounter::operator()(const Xapian::Document& doc, double) {
+  ++matches_;
   const uint32_t ord = column_->ord(doc.get_docid());
   if (ord == 0) {
     ++without_key_;

@@ -11,8 +11,8 @@
 // where a pruned match's MSetIterator::get_collapse_count() sees only the
 // copies that ranked high enough.
 //
-// Both are for a search over one local database (doc_values.h says why);
-// they cannot be serialised to a remote shard.
+// Both are for a search over one local database (doc_values.h says
+// why); they cannot be serialised to a remote shard.
 #ifndef NEWS_SEARCHER_COLUMN_SPY_H_
 #define NEWS_SEARCHER_COLUMN_SPY_H_
 
@@ -59,6 +59,8 @@ class CollapseCounter : public Xapian::MatchSpy {
 
   // Matches without a key plus distinct keys.
   Xapian::doccount count() const { return without_key_ + distinct_keys_; }
+  // Every match seen, copies included.
+  Xapian::doccount matches() const { return matches_; }
   // The other matches sharing document `did`'s key (0 if it has none).
   Xapian::doccount copies_of(Xapian::docid did) const;
 
@@ -66,6 +68,7 @@ class CollapseCounter : public Xapian::MatchSpy {
   static constexpr uint32_t kDenseLimit = 1u << 20;
 
   std::shared_ptr<const SlotColumn> column_;
+  Xapian::doccount matches_ = 0;
   Xapian::doccount without_key_ = 0;
   Xapian::doccount distinct_keys_ = 0;
   std::vector<Xapian::doccount> dense_;  // matches per ordinal

@@ -340,6 +340,15 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // collapsing would read a slot of every match for nothing.
   const bool collapse = request.collapse && db_.get_value_freq(schema::kSlotCollapse) > 0;
   if (collapse) enquire.set_collapse_key(schema::kSlotCollapse);
+  // After a count from the in-memory columns, the page's match is collapsed
+  // here instead of by Xapian, whose collapse reads the key of every
+  // candidate from the slot: see page_window below.
+  std::shared_ptr<const SlotColumn> collapse_column;
+  double copies_per_story = 1;               // among the matches, from the count
+  std::vector<Xapian::MSetIterator> picked;  // the collapsed page, when collapsed here
+  std::unordered_map<uint32_t, Xapian::doccount> window_copies;  // key -> matches in the window
+  Xapian::doccount window_stories = 0;  // matches in the window, copies collapsed
+  bool window_complete = false;         // the window holds every match
 
   // "More like this" reorders a deeper candidate list by shared entities.
   // "More like this" and recency rescore a deeper candidate list (like
@@ -379,8 +388,33 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
         count_facets && !spy_kinds.empty()
             ? db_.get_doccount()
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
-    return enquire.get_mset(static_cast<Xapian::doccount>(first),
-                            static_cast<Xapian::doccount>(count), check);
+    if (!collapse_column || count_facets) {
+      return enquire.get_mset(static_cast<Xapian::doccount>(first),
+                              static_cast<Xapian::doccount>(count), check);
+    }
+    // Uncollapsed, a window of the best matches large enough to hold the
+    // page's stories with their copies (the count gave copies per story);
+    // the first match of each key in weight order is its best copy, so the
+    // stories and their order are those Xapian's collapse would give. A
+    // window that holds too few stories (more matches left) grows.
+    const size_t want = first + count;
+    size_t span = want + static_cast<size_t>(static_cast<double>(want) * copies_per_story * 1.5);
+    for (;;) {
+      Xapian::MSet m = enquire.get_mset(0, static_cast<Xapian::doccount>(span),
+                                        std::max(static_cast<Xapian::doccount>(span), check));
+      picked.clear();
+      window_copies.clear();
+      window_stories = 0;
+      for (auto it = m.begin(); it != m.end(); ++it) {
+        const uint32_t ord = collapse_column->ord(*it);
+        if (ord != 0 && window_copies[ord]++ > 0) continue;
+        ++window_stories;
+        if (picked.size() < want) picked.push_back(it);
+      }
+      window_complete = m.size() < span;
+      if (picked.size() >= want || window_complete) return m;
+      span *= 4;
+    }
   };
 
   // Facets and the exact count come from an unweighted match of their own,
@@ -399,12 +433,19 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   std::unique_ptr<CollapseCounter> keys;  // each key's matches, when counted
   const Xapian::doccount exact =
       split ? count_facets(unboosted, filter, &facets, collapse, &keys) : 0;
-  Xapian::MSet mset = run_query(text_query, !split);
+  if (keys) {
+    enquire.set_collapse_key(Xapian::BAD_VALUENO);
+    collapse_column = doc_values_->column(shards_[0], schema::kSlotCollapse);
+    copies_per_story = exact > 0 ? static_cast<double>(keys->matches()) / exact : 1;
+  }
+  const bool may_fill =
+      !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
+  // The page from all the words, unless the count says a fill replaces it.
+  Xapian::MSet mset;
+  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split);
   const Xapian::doccount matches = split ? exact : mset.get_matches_lower_bound();
   bool filled = false;
   Xapian::Query facet_text = split ? unboosted : text_query;
-  const bool may_fill =
-      !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
   if (may_fill && matches < first + count) {
     // Fewer articles have all the words than the page asks for: fill it with
     // articles that have some of them, those with all of them still first
@@ -428,7 +469,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   response.query = request.query;
   response.offset = request.offset;
   response.limit = request.limit;
-  response.found = split && !filled ? exact : mset.get_matches_estimated();
+  // A fill collapsed here: exact if its window held every match, else
+  // Xapian's estimate of the uncollapsed matches less the copies.
+  response.found =
+      split && !filled   ? exact
+      : !collapse_column ? mset.get_matches_estimated()
+      : window_complete
+          ? window_stories
+          : static_cast<Xapian::doccount>(mset.get_matches_estimated() / copies_per_story);
   if (!suggestion.empty() && suggestion != request.query) response.suggestion = suggestion;
 
   struct Candidate {
@@ -436,7 +484,14 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     double score;
   };
   std::vector<Candidate> candidates;
-  for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
+  if (collapse_column) {
+    for (size_t i = first; i < picked.size(); ++i) {
+      candidates.push_back({picked[i], picked[i].get_weight()});
+    }
+  } else {
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      candidates.push_back({it, it.get_weight()});
+  }
   if (rerank && !candidates.empty()) {
     const double best = mset.get_max_attained();
     const RecencyDecay decay(db_.get_value_upper_bound(schema::kSlotDate),
@@ -455,6 +510,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
 
+  // A filled page collapsed here: the copies in its window (a lower bound,
+  // as Xapian's collapse count of a pruned match is).
+  auto window_copies_of = [&](Xapian::docid did) -> Xapian::doccount {
+    const auto it = window_copies.find(collapse_column->ord(did));
+    return it == window_copies.end() || it->second == 0 ? 0 : it->second - 1;
+  };
   const Snippeter snippeter(enquire.get_query(), mset, Xapian::Stem("english"));
   SnippetMarkup plain;  // "more like this": the lead, without highlights
   plain.open = plain.close = "";
@@ -478,6 +539,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // ranked high enough; the count over every match knows them all.
     hit.copies = !request.collapse ? 0
                  : keys && !filled ? keys->copies_of(*c.it)
+                 : collapse_column ? window_copies_of(*c.it)
                                    : c.it.get_collapse_count();
     response.hits.push_back(std::move(hit));
   }
