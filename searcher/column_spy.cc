@@ -38,6 +38,15 @@ CollapseCounter::CollapseCounter(std::shared_ptr<const SlotColumn> column)
 
 void CollapseCounter::operator()(const Xapian::Document& doc, double) {
   ++matches_;
+  if (!column_) {
+    std::string key = doc.get_value(slot_);
+    if (key.empty()) {
+      ++without_key_;
+    } else if (by_value_[std::move(key)]++ == 0) {
+      ++distinct_keys_;
+    }
+    return;
+  }
   const uint32_t ord = column_->ord(doc.get_docid());
   if (ord == 0) {
     ++without_key_;
@@ -47,10 +56,15 @@ void CollapseCounter::operator()(const Xapian::Document& doc, double) {
   if (n++ == 0) ++distinct_keys_;
 }
 
-Xapian::doccount CollapseCounter::copies_of(Xapian::docid did) const {
-  const uint32_t ord = column_->ord(did);
-  if (ord == 0) return 0;
+Xapian::doccount CollapseCounter::copies_of(const Xapian::Document& doc) const {
   Xapian::doccount n = 0;
+  if (!column_) {
+    const auto it = by_value_.find(doc.get_value(slot_));
+    if (it != by_value_.end()) n = it->second;
+    return n > 0 ? n - 1 : 0;
+  }
+  const uint32_t ord = column_->ord(doc.get_docid());
+  if (ord == 0) return 0;
   if (!dense_.empty()) {
     n = dense_[ord];
   } else if (auto it = sparse_.find(ord); it != sparse_.end()) {
@@ -60,7 +74,7 @@ Xapian::doccount CollapseCounter::copies_of(Xapian::docid did) const {
 }
 
 std::string CollapseCounter::get_description() const {
-  return "news::CollapseCounter(" + std::to_string(column_->distinct()) + " keys)";
+  return "news::CollapseCounter(" + std::to_string(distinct_keys_) + " keys seen)";
 }
 
 }  // namespace news

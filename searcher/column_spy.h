@@ -9,7 +9,8 @@
 // of distinct keys among the others, which is what Xapian's collapse on the
 // slot leaves (one per key), and how many matches share each key: exact,
 // where a pruned match's MSetIterator::get_collapse_count() sees only the
-// copies that ranked high enough.
+// copies that ranked high enough. Without a column it reads the key of each
+// match from the slot, as Xapian's collapse would.
 //
 // Both are for a search over one local database (doc_values.h says
 // why); they cannot be serialised to a remote shard.
@@ -51,7 +52,10 @@ class ColumnFacetSpy : public Xapian::MatchSpy {
 
 class CollapseCounter : public Xapian::MatchSpy {
  public:
+  // Keys from the in-memory column.
   explicit CollapseCounter(std::shared_ptr<const SlotColumn> column);
+  // Keys read from each match's slot `slot` (a search without columns).
+  explicit CollapseCounter(Xapian::valueno slot) : slot_(slot) {}
 
   void operator()(const Xapian::Document& doc, double wt) override;
   std::string name() const override { return "news::CollapseCounter"; }
@@ -61,13 +65,15 @@ class CollapseCounter : public Xapian::MatchSpy {
   Xapian::doccount count() const { return without_key_ + distinct_keys_; }
   // Every match seen, copies included.
   Xapian::doccount matches() const { return matches_; }
-  // The other matches sharing document `did`'s key (0 if it has none).
-  Xapian::doccount copies_of(Xapian::docid did) const;
+  // The other matches sharing the key of `doc` (0 if it has none).
+  Xapian::doccount copies_of(const Xapian::Document& doc) const;
 
  private:
   static constexpr uint32_t kDenseLimit = 1u << 20;
 
   std::shared_ptr<const SlotColumn> column_;
+  Xapian::valueno slot_ = Xapian::BAD_VALUENO;
+  std::unordered_map<std::string, Xapian::doccount> by_value_;  // without a column
   Xapian::doccount matches_ = 0;
   Xapian::doccount without_key_ = 0;
   Xapian::doccount distinct_keys_ = 0;

@@ -299,6 +299,9 @@ Xapian::doccount SearchEngine::count_facets(const Xapian::Query& text, const Xap
     counter =
         std::make_unique<CollapseCounter>(doc_values_->column(shards_[0], schema::kSlotCollapse));
     enquire.add_matchspy(counter.get());
+  } else if (collapse && !has_remote_) {
+    counter = std::make_unique<CollapseCounter>(schema::kSlotCollapse);
+    enquire.add_matchspy(counter.get());
   } else if (collapse) {
     enquire.set_collapse_key(schema::kSlotCollapse);
   }
@@ -420,20 +423,22 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // Facets and the exact count come from an unweighted match of their own,
   // the page from a weighted match that Xapian prunes. With a phrase boost,
   // one match would read each article's word positions to weigh the phrase
-  // (431,560 articles: p99 70 -> 62 ms); with local databases, the count
-  // reads the facets and collapse keys from in-memory columns, so it costs
-  // less than the slots and document lengths one weighted match reads per
-  // article. Other searches without a boost count in the page's match.
+  // (431,560 articles: p99 70 -> 62 ms). With local databases every query
+  // is counted so: with in-memory columns the count costs far less than the
+  // slots and document lengths one weighted match reads per article, and
+  // either way it counts the stories exactly, where Xapian's collapse of a
+  // pruned match estimates. Searches with remote shards and no boost count
+  // in the page's match.
   Xapian::Query unboosted;
   bool split = !spy_kinds.empty() && QueryBuilder::split_phrase_boost(text_query, &unboosted);
-  if (!split && !spy_kinds.empty() && use_columns()) {
+  if (!split && !spy_kinds.empty() && !has_remote_) {
     unboosted = text_query;
     split = true;
   }
   std::unique_ptr<CollapseCounter> keys;  // each key's matches, when counted
   const Xapian::doccount exact =
       split ? count_facets(unboosted, filter, &facets, collapse, &keys) : 0;
-  if (keys) {
+  if (keys && use_columns()) {
     enquire.set_collapse_key(Xapian::BAD_VALUENO);
     collapse_column = doc_values_->column(shards_[0], schema::kSlotCollapse);
     copies_per_story = exact > 0 ? static_cast<double>(keys->matches()) / exact : 1;
@@ -538,7 +543,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // The page's match is pruned, so Xapian saw only the copies that
     // ranked high enough; the count over every match knows them all.
     hit.copies = !request.collapse ? 0
-                 : keys && !filled ? keys->copies_of(*c.it)
+                 : keys && !filled ? keys->copies_of(c.it.get_document())
                  : collapse_column ? window_copies_of(*c.it)
                                    : c.it.get_collapse_count();
     response.hits.push_back(std::move(hit));

@@ -89,8 +89,20 @@ TEST_CASE("CollapseCounter counts what Xapian's collapse leaves", "[column_spy]"
   enquire.add_matchspy(&keys);
   enquire.get_mset(0, 0, f.db.get_doccount());
   CHECK(keys.count() == 2 + 3);
-  CHECK(keys.copies_of(1) == 2);  // story: documents 1, 3 and 5
-  CHECK(keys.copies_of(5) == 2);
-  CHECK(keys.copies_of(4) == 0);  // other: alone
-  CHECK(keys.copies_of(2) == 0);  // no key
+  CHECK(keys.matches() == 7);
+  CHECK(keys.copies_of(f.db.get_document(1)) == 2);  // story: documents 1, 3 and 5
+  CHECK(keys.copies_of(f.db.get_document(5)) == 2);
+  CHECK(keys.copies_of(f.db.get_document(4)) == 0);  // other: alone
+  CHECK(keys.copies_of(f.db.get_document(2)) == 0);  // no key
+
+  // Reading the keys from the slot instead counts the same.
+  Xapian::Enquire by_slot(f.db);
+  by_slot.set_query(Xapian::Query("all"));
+  CollapseCounter slot_keys(schema::kSlotCollapse);
+  by_slot.add_matchspy(&slot_keys);
+  by_slot.get_mset(0, 0, f.db.get_doccount());
+  CHECK(slot_keys.count() == keys.count());
+  CHECK(slot_keys.matches() == 7);
+  CHECK(slot_keys.copies_of(f.db.get_document(3)) == 2);
+  CHECK(slot_keys.copies_of(f.db.get_document(2)) == 0);
 }

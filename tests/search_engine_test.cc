@@ -283,20 +283,20 @@ TEST_CASE("engines counting from in-memory columns answer as engines reading the
   for (const SearchRequest& r : requests) {
     INFO("query '" << r.query << "' collapse " << r.collapse << " filters " << r.filters.size()
                    << " limit " << r.limit << " offset " << r.offset);
-    // With copies collapsed beyond a page of one, Xapian's found is an
-    // estimate (2 for a and a-copy); the columns count the stories.
-    const bool estimate = r.collapse && r.limit == 1;
+    // A page of one filled with partial matches: Xapian's collapse
+    // estimates the stories (3); the columns' window holds every match and
+    // counts them (a, a-copy and b: 2).
+    const bool estimate = r.query == "central bank zebra" && r.collapse && r.limit == 1;
     CHECK(summary(columns.search(r), !estimate) == summary(slots.search(r), !estimate));
   }
   CHECK(values->held() > 0);
+  // Both count stories, not an estimate of Xapian's collapse.
   SearchRequest one;
   one.query = "frankfurt";  // a and a-copy: one story
   one.limit = 1;
   one.facets = {"date"};
   CHECK(columns.search(one).found == 1);
-  one.query = "central bank zebra";  // filled with a, a-copy and b: two stories
-  one.offset = 1;
-  CHECK(columns.search(one).found == 2);
+  CHECK(slots.search(one).found == 1);
 }
 
 TEST_CASE("in-memory columns follow the indexer's commits", "[search_engine]") {
