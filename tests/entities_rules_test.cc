@@ -443,3 +443,15 @@ TEST_CASE("a name ending in a compound modifier is no person", "[entities]") {
   CHECK(count_kind(es, "person") == 1);
   CHECK(get(es, "person:leung-kwok-hung") != nullptr);
 }
+
+TEST_CASE("a given name and a plain word is a person after 'in' and 'the'", "[entities]") {
+  // The tagger takes a name after "in" for a place, and "the" before a name
+  // makes a title or team unless the name modifies a noun.
+  const auto es =
+      run("In the ninth inning Holt drove in Daniel Nava for the win. The novel was read "
+          "in the Edward Seidensticker translation. The Lib Dems and the Red Sox won.");
+  CHECK(get(es, "person:daniel-nava") != nullptr);
+  CHECK(get(es, "person:edward-seidensticker") != nullptr);
+  CHECK(get(es, "person:lib-dems") == nullptr);
+  CHECK(get(es, "person:red-sox") == nullptr);
+}

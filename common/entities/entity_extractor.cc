@@ -106,6 +106,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     }
     m.tag = static_cast<uint8_t>(best);
     m.person_words = static_cast<uint8_t>(std::min(votes[1], 255));
+    m.other_words = static_cast<uint8_t>(std::min(votes[2] + votes[3], 255));
     if (m.kind == MentionKind::kAcronym) {
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;

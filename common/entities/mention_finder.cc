@@ -761,6 +761,7 @@ class Finder {
       m.first_name = e - b >= 2 && first_name(f);
       m.cue_after = cue_after(b, e) ||
                     (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
+      m.cited = m.cue_after && citation(b, e);
       m.place = lex_.place_length(toks_, b) == e - b;
       m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
                     romanized_given_name(toks_[e - 1].text);
@@ -912,16 +913,7 @@ class Finder {
         toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
         !toks_[e + 3].has(kCapitalized))
       return true;
-    // A citation: "Brieber et al.", "Parry (1971)".
-    if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
-    // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
-    if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
-        toks_[e + 1].text.size() == 4 && !all_common(b, e))
-      return true;
-    // Inside parentheses: "(Brieber 2014; Chin, 2010)".
-    const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
-    if (y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e))
-      return true;
+    if (citation(b, e)) return true;
     if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
       const std::string& w = lookup(toks_[e + 1]);
       if (w == "who" || w == "whose") return true;
@@ -931,6 +923,19 @@ class Finder {
       if (pronoun_cue(b, e, e + 1)) return true;
     }
     return false;
+  }
+
+  // A citation after [b, e): "Brieber et al.", "Parry (1971)", "(Chin, 2010)".
+  bool citation(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+    // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
+    if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
+        toks_[e + 1].text.size() == 4 && !all_common(b, e))
+      return true;
+    // Inside parentheses: "(Brieber 2014; Chin, 2010)".
+    const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
+    return y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e);
   }
 
   const std::vector<Token>& toks_;

@@ -54,6 +54,8 @@ struct Mention {
                                 // ("Chitonga-speaking"): no person
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   uint8_t person_words = 0;     // words the tagger labels person
+  uint8_t other_words = 0;      // words the tagger labels org or place
+  bool cited = false;           // a citation after it ("Parry (1971)", "Brieber et al.")
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };

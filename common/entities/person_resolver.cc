@@ -153,11 +153,22 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName || m.cut_short) continue;
-    // The tagger takes it for a place ("Santa Cruz") and nothing says person
-    // (a list of cited names does: "(Jasny, Chin, Chong, & Vignieri, 2011)").
-    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
+    // Two words, neither a common English word, one the article writes in
+    // lower case, nor a word of the lexicon's lists.
+    bool plain_pair = nw.words.size() == 2;
+    for (const auto& w : nw.words) {
+      plain_pair =
+          plain_pair && !lex.is_common_word(w) && !common_words.count(w) && !lexicon_word(w);
+    }
+    // The tagger takes it for a place ("Santa Cruz") and nothing says person:
+    // a list of cited names does ("(Jasny, Chin, Chong, & Vignieri, 2011)"),
+    // so do a citation ("Spang (1983)") and a known given name with such a
+    // word inside a sentence ("drove in Daniel Nava"; also "at Roland
+    // Garros", a stadium).
+    const bool given_pair = m.first_name && plain_pair && !m.sentence_start && !m.place;
+    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi] && !m.cited && !given_pair) continue;
     // "the film Jules", "the series Gilmore Girls": the title of a work.
     const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
@@ -195,7 +206,12 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     for (const auto& w : nw.words) plain = plain && !common_words.count(w) && !lexicon_word(w);
     // "the Red Sox", "the Imitation Game": "the" before a name makes it a
     // team, a title or a place, whatever the tagger says.
-    if (m.after_the && !m.titled) continue;
+    // Not when a known given name and a plain word that the tagger labels
+    // person throughout modify a noun: "the Edward Seidensticker
+    // translation", "the Annie Oakley screen print".
+    if (m.after_the && !m.titled &&
+        !(m.first_name && plain_pair && m.other_words == 0 && m.person_words >= nw.words.size()))
+      continue;
     // So is a name of common words only ("Early Music"), one that opens
     // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
