@@ -455,3 +455,14 @@ TEST_CASE("a given name and a plain word is a person after 'in' and 'the'", "[en
   CHECK(get(es, "person:lib-dems") == nullptr);
   CHECK(get(es, "person:red-sox") == nullptr);
 }
+
+TEST_CASE("an org keyword, 'and' and a given name end the org; a member's acronym is an org",
+          "[entities]") {
+  const auto es =
+      run("Veterans Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated "
+          "in the election.");
+  CHECK(get(es, "person:frederick-fung") != nullptr);
+  CHECK(get(es, "org:labour-party") != nullptr);
+  CHECK(get(es, "org:adpl") != nullptr);
+  CHECK(count_kind(es, "org") == 2);
+}

@@ -157,7 +157,8 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
   for (size_t mi = 0; mi < mentions->size(); ++mi) {
     const Mention& m = (*mentions)[mi];
-    if (m.kind != MentionKind::kName) continue;
+    // An acronym is a member's org too: "Frederick Fung of ADPL", "DAB's Ben Chan".
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kAcronym) continue;
     starts[m.first] = static_cast<int>(mi);
     ends[m.last] = static_cast<int>(mi);
   }
@@ -166,6 +167,7 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   };
   std::string key;
   auto org_candidate = [&](const Mention& o) {
+    if (o.kind == MentionKind::kAcronym) return !lex.is_acronym_stop(tokens[o.first].text);
     if (o.kind != MentionKind::kName || o.place || o.first_name || o.romanized || o.titled ||
         o.cued || o.tag == 3 || o.work)
       return false;

@@ -584,10 +584,14 @@ class Finder {
     if (org_e == org_b + 1) return org_e;
     // "Olympic Games", "Democratic Convention": events, not organizations.
     if (in(org_e - 1, WordList::kEventNoun)) return org_e;
-    // "American Airlines and Southwest Airlines": two organizations.
+    // "American Airlines and Southwest Airlines": two organizations; so are
+    // an org and a name that opens with a known given name ("the Labour
+    // Party and Frederick Fung of ADPL").
     for (size_t c = org_b + 2; c + 1 < org_e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && in(c - 1, WordList::kOrgKeyword) &&
-          is_cap_word(toks_[c + 1]) && last_org_keyword(c + 1, end) != end) {
+          is_cap_word(toks_[c + 1]) &&
+          (last_org_keyword(c + 1, end) != end ||
+           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2])))) {
         emit(MentionKind::kOrg, org_b, c, -1, 0, false);
         return classify_run(c + 1, end, 0);
       }
