@@ -466,3 +466,9 @@ TEST_CASE("an org keyword, 'and' and a given name end the org; a member's acrony
   CHECK(get(es, "org:adpl") != nullptr);
   CHECK(count_kind(es, "org") == 2);
 }
+
+TEST_CASE("a known place that opens with a title is the place", "[entities]") {
+  const auto es = run("He was traded to the St. Louis Cardinals in 2012. Saint Paul is cold.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:st-louis-cardinals") != nullptr);
+}

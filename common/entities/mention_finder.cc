@@ -109,6 +109,11 @@ class Finder {
           toks_[i + ph->tokens].has(kPossessive)) {
         ph = nullptr;  // "King's College"
       }
+      // "St. Louis", "Saint Paul": a known place that opens with a title is
+      // the place ("the St. Louis Cardinals" is a team, not Louis Cardinals).
+      if (ph && ph->type == PhraseType::kTitle && lex_.place_length(toks_, i) > ph->tokens) {
+        ph = nullptr;
+      }
       if (ph) {
         const size_t end = i + ph->tokens;
         if (ph->type == PhraseType::kTitle) {
