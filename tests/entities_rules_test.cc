@@ -472,3 +472,13 @@ TEST_CASE("a known place that opens with a title is the place", "[entities]") {
   CHECK(count_kind(es, "person") == 0);
   CHECK(get(es, "org:st-louis-cardinals") != nullptr);
 }
+
+TEST_CASE("a word in camel case is a brand: an org with a cue, never a person", "[entities]") {
+  const auto es =
+      run("Shares of the carmaker DaimlerChrysler rose. A WorldCom spokesman declined to "
+          "comment. Gamers bought the PlayStation. McIlroy said he was pleased.");
+  CHECK(get(es, "org:daimlerchrysler") != nullptr);
+  CHECK(get(es, "org:worldcom") != nullptr);
+  CHECK(get(es, "person:playstation") == nullptr);
+  CHECK(get(es, "person:mcilroy") != nullptr);
+}

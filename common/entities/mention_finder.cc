@@ -12,6 +12,26 @@ bool is_cap_word(const Token& t) {
   return t.has(kWord) && t.has(kCapitalized) && t.has(kNameShape);
 }
 
+// Two or more humps of a capital and two or more lower-case letters, ASCII
+// only ("JetBlue", "GlaxoSmithKline"; not "SKidmoreCyber", "iPhone").
+bool camel_case(const Token& t) {
+  if (!t.has(kWord) || !t.has(kCapitalized) || t.has(kNameShape) || t.has(kAllCaps)) return false;
+  int humps = 0;
+  size_t lower = 2;
+  for (char c : t.text) {
+    if (c >= 'A' && c <= 'Z') {
+      if (lower < 2) return false;
+      ++humps;
+      lower = 0;
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else {
+      return false;
+    }
+  }
+  return humps >= 2 && lower >= 2;
+}
+
 bool in(std::string_view w, std::initializer_list<const char*> words) {
   for (const char* x : words) {
     if (w == x) return true;
@@ -60,6 +80,22 @@ class Finder {
     int title_pending = 0;
     while (i < n) {
       const Token& t = toks_[i];
+      // "JetBlue", "PlayStation", "WorldCom": a word in camel case (not
+      // "McIlroy", "DiCaprio": those are name-shaped) is a brand: never a
+      // person; an org with an org cue ("the carmaker DaimlerChrysler",
+      // "a WorldCom spokesman") or the tagger's org label, else nothing
+      // (products: "PlayStation", "BitTorrent").
+      if (camel_case(t)) {
+        if (title_pending == 4 || org_cue_after(i, i + 1)) {
+          emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
+        } else {
+          emit(MentionKind::kName, i, i + 1, -1, 0, true);
+          out_->back().cut_short = true;
+        }
+        title_pending = 0;
+        ++i;
+        continue;
+      }
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
           // Only a word before a capitalized one can be a cue; a work or an
