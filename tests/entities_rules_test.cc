@@ -482,3 +482,10 @@ TEST_CASE("a word in camel case is a brand: an org with a cue, never a person", 
   CHECK(get(es, "person:playstation") == nullptr);
   CHECK(get(es, "person:mcilroy") != nullptr);
 }
+
+TEST_CASE("a common word with only a verb after it is no single-name person", "[entities]") {
+  auto es = run("The deal was signed on Monday. Analysts said it was good for the firm.");
+  CHECK(count_kind(es, "person") == 0);
+  es = run("Metrical patterns were studied before (Chin 2010). Chin also built a corpus.");
+  CHECK(get(es, "person:chin") != nullptr);
+}

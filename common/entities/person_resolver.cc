@@ -75,6 +75,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     uint32_t pos;
     bool titled;
     bool cued;
+    bool strong_cue;      // a cue word before ("writer Scalia") or a citation ("Chin (2010)")
     bool tagged;          // the tagger says person
     bool sentence_start;  // the word opens a sentence
     bool place;           // a known city or state ("Tulsa")
@@ -174,7 +175,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (nw.words.size() == 1) {
       if (work) continue;
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
-                         m.tag == 1, m.sentence_start, m.place, m.name});
+                         m.cued || m.cited || list_cue[mi] != 0, m.tag == 1, m.sentence_start,
+                         m.place, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -310,13 +312,16 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       } else if (s.place && !s.titled && !s.cued) {
         continue;  // "Tulsa": a known place, no title or cue
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
-                 ((s.cued || (s.tagged && tagged_ok(s.word) && !lex.is_common_word(s.word))) &&
+                 (((s.cued && (s.strong_cue || !lex.is_common_word(s.word))) ||
+                   (s.tagged && tagged_ok(s.word) && !lex.is_common_word(s.word))) &&
                   !common_words.count(s.word) && !lexicon_word(s.word))) {
         // A single name that matches no full name in the article is a
         // person when the evidence says so: a title ("Justice Scalia"), a
         // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a
         // given name used more than once, once with a cue ("Gloria said").
-        // Words of the lexicon's lists are no names ("Lawmakers said"). It
+        // Words of the lexicon's lists are no names ("Lawmakers said"), nor
+        // are common English words with only a verb after them ("Analysts
+        // said", "Treasury said"; "Chin (2010)" and "writer Marks" are). It
         // never becomes a second person beside a full name with that
         // surname (matched above).
         best = add_group({s.word}, s.display);
