@@ -489,3 +489,10 @@ TEST_CASE("a common word with only a verb after it is no single-name person", "[
   es = run("Metrical patterns were studied before (Chin 2010). Chin also built a corpus.");
   CHECK(get(es, "person:chin") != nullptr);
 }
+
+TEST_CASE("'Tory' is a party's word, not a given name alone", "[entities]") {
+  const auto es =
+      run("Tory plans were attacked on Monday. The Tory Party said Tory voters would agree.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:conservative-party") != nullptr);
+}
