@@ -496,3 +496,10 @@ TEST_CASE("'Tory' is a party's word, not a given name alone", "[entities]") {
   CHECK(count_kind(es, "person") == 0);
   CHECK(get(es, "org:conservative-party") != nullptr);
 }
+
+TEST_CASE("a name after 'the' gets no evidence from its last word used alone", "[entities]") {
+  const auto es =
+      run("She was nominated at the Teen Choice Awards. Awards came later. He won at the "
+          "Satellite Awards in 2010.");
+  CHECK(get(es, "person:satellite-awards") == nullptr);
+}

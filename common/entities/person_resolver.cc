@@ -212,8 +212,12 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // person throughout modify a noun: "the Edward Seidensticker
     // translation", "the Annie Oakley screen print".
     if (m.after_the && !m.titled &&
-        !(m.first_name && plain_pair && m.other_words == 0 && m.person_words >= nw.words.size()))
+        !(m.first_name && plain_pair && m.other_words == 0 && m.person_words >= nw.words.size())) {
+      // Nor may a list or the last word used alone make one of it ("the
+      // Satellite Awards" beside "Awards", "the Spotless Mind").
+      g.blocked = true;
       continue;
+    }
     // So is a name of common words only ("Early Music"), one that opens
     // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
