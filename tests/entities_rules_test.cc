@@ -503,3 +503,13 @@ TEST_CASE("a name after 'the' gets no evidence from its last word used alone", "
           "Satellite Awards in 2010.");
   CHECK(get(es, "person:satellite-awards") == nullptr);
 }
+
+TEST_CASE("a word an org cue makes an org is the org wherever it stands alone", "[entities]") {
+  const auto es =
+      run("A Zelcor spokesman declined to comment on Monday. Zelcor said profits fell. Later "
+          "Zelcor announced job cuts.");
+  CHECK(get(es, "person:zelcor") == nullptr);
+  const auto* org = get(es, "org:zelcor");
+  REQUIRE(org != nullptr);
+  CHECK(org->count == 3);
+}

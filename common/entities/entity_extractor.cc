@@ -204,6 +204,31 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   }
 }
 
+// One word that an org cue or a member makes an org ("a Yukos spokesman",
+// "Frederick Fung of ADPL") names that org wherever it stands alone
+// ("Yukos said"): its name candidates become org mentions, unless a title
+// goes before them or a name with a known given name or a title ends in the
+// word ("Martin Scorsese" ... "Scorsese's employees").
+void org_words_are_orgs(const std::vector<Token>& tokens, std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> org_words;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kOrg && m.index < 0 && m.last == m.first + 1 && m.org_cue)
+      org_words.insert(m.name);
+  }
+  if (org_words.empty()) return;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last > m.first + 1 && (m.first_name || m.titled))
+      org_words.erase(std::string(tokens[m.last - 1].text));
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1 && !m.titled &&
+        org_words.count(m.name)) {
+      m.kind = MentionKind::kOrg;
+      m.org_cue = true;
+    }
+  }
+}
+
 // True if every word of the mention is a common English word of the
 // dictionary and none is a given name ("Compact Fluorescent Light").
 bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
@@ -318,6 +343,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   impl_->tagger().tag(tokens, lex, &labels);
   apply_tagger(tokens, labels, lex, &mentions);
   member_orgs(tokens, lex, &mentions);
+  org_words_are_orgs(tokens, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;
