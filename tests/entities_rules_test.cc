@@ -513,3 +513,11 @@ TEST_CASE("a word an org cue makes an org is the org wherever it stands alone", 
   REQUIRE(org != nullptr);
   CHECK(org->count == 3);
 }
+
+TEST_CASE("the Lib Dems are the Liberal Democrats, not a person", "[entities]") {
+  const auto es = run("Lib Dem leader Charles Kennedy said the Lib Dems would win seats.");
+  CHECK(get(es, "person:lib-dem") == nullptr);
+  CHECK(get(es, "person:lib-dems") == nullptr);
+  CHECK(get(es, "org:liberal-democrats") != nullptr);
+  CHECK(get(es, "person:charles-kennedy") != nullptr);
+}
