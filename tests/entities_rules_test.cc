@@ -521,3 +521,10 @@ TEST_CASE("the Lib Dems are the Liberal Democrats, not a person", "[entities]") 
   CHECK(get(es, "org:liberal-democrats") != nullptr);
   CHECK(get(es, "person:charles-kennedy") != nullptr);
 }
+
+TEST_CASE("a name ending in a club word is an org", "[entities]") {
+  const auto es = run("Man Utd beat Blackburn Rovers on Saturday, and Newry FC lost.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:man-utd") != nullptr);
+  CHECK(get(es, "org:blackburn-rovers") != nullptr);
+}

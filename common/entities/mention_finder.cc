@@ -39,6 +39,12 @@ bool in(std::string_view w, std::initializer_list<const char*> words) {
   return false;
 }
 
+bool day_or_month(std::string_view w) {
+  return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"});
+}
+
 // Lowercase words that may stand inside a name ("Ludwig van Beethoven").
 bool is_name_particle(std::string_view w) {
   return in(w, {"de", "du", "da", "del", "della", "der", "den", "van",  "von", "al",  "bin", "ibn",
@@ -321,7 +327,8 @@ class Finder {
         const std::string& w = lookup(t);
         size_t k = j + 1;
         if ((w == "of" || w == "for") && k < n && lookup(toks_[k]) == "the") ++k;
-        if (k < n && is_cap_word(toks_[k]) &&
+        // Not to a day or month: "Blackburn Rovers on Saturday".
+        if (k < n && is_cap_word(toks_[k]) && !day_or_month(toks_[k].text) &&
             (is_name_particle(lookup(t)) || is_org_connector(lookup(t)))) {
           j = k;
           after_connector = true;
