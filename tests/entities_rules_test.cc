@@ -528,3 +528,10 @@ TEST_CASE("a name ending in a club word is an org", "[entities]") {
   CHECK(get(es, "org:man-utd") != nullptr);
   CHECK(get(es, "org:blackburn-rovers") != nullptr);
 }
+
+TEST_CASE("acronym plurals, feasts and award ceremonies are no one-word people", "[entities]") {
+  const auto es =
+      run("MSPs voted on Monday. MSPs said the PCs were old. The film won at the Oscars, and "
+          "Oscars voters liked it. Sales rose before Christmas, as Christmas shoppers came.");
+  CHECK(count_kind(es, "person") == 0);
+}

@@ -38,6 +38,22 @@ NameWords split_name(const std::string& name) {
   return out;
 }
 
+// Words that are never a one-word name: the plural of an acronym ("MSPs",
+// "PCs"), feasts and award ceremonies ("Christmas", "the Oscars").
+bool never_single_name(const std::string& w) {
+  static const char* const kWords[] = {
+      "Christmas", "Easter",  "Halloween", "Thanksgiving", "Ramadan",  "Diwali",     "Hanukkah",
+      "Oscars",    "Grammys", "Emmys",     "Baftas",       "Olympics", "Paralympics"};
+  for (const char* x : kWords) {
+    if (w == x) return true;
+  }
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  }
+  return true;
+}
+
 // "al-assad" also answers to "assad".
 std::string_view strip_article(std::string_view w) {
   if (w.size() > 3 && w[2] == '-' &&
@@ -173,7 +189,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // "the film Jules", "the series Gilmore Girls": the title of a work.
     const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
-      if (work) continue;
+      if (work || never_single_name(m.name)) continue;
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
                          m.cued || m.cited || list_cue[mi] != 0, m.tag == 1, m.sentence_start,
                          m.place, m.name});
