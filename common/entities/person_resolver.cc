@@ -172,8 +172,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (m.kind != MentionKind::kName || m.cut_short) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
-    // Two words, neither a common English word, one the article writes in
-    // lower case, nor a word of the lexicon's lists.
+    // Two words, neither a common English word, nor one the article writes
+    // in lower case, nor a word of the lexicon's lists.
     bool plain_pair = nw.words.size() == 2;
     for (const auto& w : nw.words) {
       plain_pair =
