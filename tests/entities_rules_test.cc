@@ -535,3 +535,10 @@ TEST_CASE("acronym plurals, feasts and award ceremonies are no one-word people",
           "Oscars voters liked it. Sales rose before Christmas, as Christmas shoppers came.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("a last word shaped like a surname makes a person", "[entities]") {
+  const auto es =
+      run("The crowd cheered for Nikolay Davydenko and Derval O'Rourke in the final round.");
+  CHECK(get(es, "person:nikolay-davydenko") != nullptr);
+  CHECK(get(es, "person:derval-o-rourke") != nullptr);
+}

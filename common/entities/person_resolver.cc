@@ -54,6 +54,25 @@ bool never_single_name(const std::string& w) {
   return true;
 }
 
+// A surname by its shape: "O'Rourke", "McBride", "al-Maeena", and endings
+// of Slavic, Nordic, Greek, Romanian and Ukrainian surnames.
+bool surname_shape(std::string_view w) {
+  auto starts = [&w](std::string_view p) {
+    return w.size() > p.size() + 1 && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
+           w[p.size()] <= 'Z';
+  };
+  if (starts("O'") || starts("Mc") || starts("Al-") || starts("al-") || starts("El-") ||
+      starts("el-"))
+    return true;
+  auto ends = [&w](std::string_view s) {
+    return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+  };
+  for (const char* s : {"ski", "sky", "ska", "wicz", "czyk", "ović", "ovic", "evic", "enko", "escu",
+                        "opoulos", "akis", "sson", "chuk", "shvili"})
+    if (ends(s)) return true;
+  return false;
+}
+
 // "al-assad" also answers to "assad".
 std::string_view strip_article(std::string_view w) {
   if (w.size() > 3 && w[2] == '-' &&
@@ -244,6 +263,11 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
+      g.evidence = true;
+    // So is a last word shaped like a surname when the tagger labels no
+    // word org or place ("Beto O'Rourke", "Nikolay Davydenko").
+    if (nw.words.size() <= 3 && m.other_words == 0 && !common_end &&
+        surname_shape(std::string_view(m.name).substr(m.name.rfind(' ') + 1)))
       g.evidence = true;
   }
 
