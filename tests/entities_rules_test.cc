@@ -542,3 +542,9 @@ TEST_CASE("a last word shaped like a surname makes a person", "[entities]") {
   CHECK(get(es, "person:nikolay-davydenko") != nullptr);
   CHECK(get(es, "person:derval-o-rourke") != nullptr);
 }
+
+TEST_CASE("one word with a plural verb is a team or company, no person", "[entities]") {
+  const auto es =
+      run("Chelsea have won again. Mourinho said Chelsea played well, and Chelsea fans sang.");
+  CHECK(get(es, "person:chelsea") == nullptr);
+}

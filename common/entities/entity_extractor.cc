@@ -204,6 +204,37 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   }
 }
 
+// "Chelsea have", "Yukos are": one capitalized word with a plural verb is
+// a team or a company (British usage), not a person, unless a list or an
+// auxiliary comes before it ("Smith and Jones have", "would Smith have"):
+// no name candidate of that word anywhere in the article is a person
+// (a tagger's org label still makes it an org).
+void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> words;
+  for (Mention& m : *mentions) {
+    if (m.kind != MentionKind::kName || m.last != m.first + 1 || m.titled || m.cued ||
+        m.last >= tokens.size() || m.listed_with >= 0)
+      continue;
+    const std::string_view next = tokens[m.last].text;
+    if (next != "have" && next != "are" && next != "were") continue;
+    const std::string_view w = tokens[m.first].text;
+    if (w.size() < 3 || w.back() == 's') continue;  // "the Beatles are"
+    if (m.first > 0) {
+      const std::string_view before = tokens[m.first - 1].text;
+      if (before == "and" || before == "or" || before == "," || before == "&" || before == "did" ||
+          before == "does" || before == "do" || before == "would" || before == "could" ||
+          before == "should" || before == "will" || before == "might" || before == "must" ||
+          before == "can" || before == "may" || before == "to" || before == "not")
+        continue;
+    }
+    words.insert(std::string(w));
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1 && !m.titled && words.count(m.name))
+      m.cut_short = true;
+  }
+}
+
 // One word that an org cue or a member makes an org ("a Yukos spokesman",
 // "Frederick Fung of ADPL") names that org wherever it stands alone
 // ("Yukos said"): its name candidates become org mentions, unless a title
@@ -343,6 +374,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   impl_->tagger().tag(tokens, lex, &labels);
   apply_tagger(tokens, labels, lex, &mentions);
   member_orgs(tokens, lex, &mentions);
+  collective_verbs(tokens, &mentions);
   org_words_are_orgs(tokens, &mentions);
 
   Tally tally;
