@@ -443,3 +443,108 @@ TEST_CASE("a name ending in a compound modifier is no person", "[entities]") {
   CHECK(count_kind(es, "person") == 1);
   CHECK(get(es, "person:leung-kwok-hung") != nullptr);
 }
+
+TEST_CASE("a given name and a plain word is a person after 'in' and 'the'", "[entities]") {
+  // The tagger takes a name after "in" for a place, and "the" before a name
+  // makes a title or team unless the name modifies a noun.
+  const auto es =
+      run("In the ninth inning Holt drove in Daniel Nava for the win. The novel was read "
+          "in the Edward Seidensticker translation. The Lib Dems and the Red Sox won.");
+  CHECK(get(es, "person:daniel-nava") != nullptr);
+  CHECK(get(es, "person:edward-seidensticker") != nullptr);
+  CHECK(get(es, "person:lib-dems") == nullptr);
+  CHECK(get(es, "person:red-sox") == nullptr);
+}
+
+TEST_CASE("an org keyword, 'and' and a given name end the org; a member's acronym is an org",
+          "[entities]") {
+  const auto es =
+      run("Veterans Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated "
+          "in the election.");
+  CHECK(get(es, "person:frederick-fung") != nullptr);
+  CHECK(get(es, "org:labour-party") != nullptr);
+  CHECK(get(es, "org:adpl") != nullptr);
+  CHECK(count_kind(es, "org") == 2);
+}
+
+TEST_CASE("a known place that opens with a title is the place", "[entities]") {
+  const auto es = run("He was traded to the St. Louis Cardinals in 2012. Saint Paul is cold.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:st-louis-cardinals") != nullptr);
+}
+
+TEST_CASE("a word in camel case is a brand: an org with a cue, never a person", "[entities]") {
+  const auto es =
+      run("Shares of the carmaker DaimlerChrysler rose. A WorldCom spokesman declined to "
+          "comment. Gamers bought the PlayStation. McIlroy said he was pleased.");
+  CHECK(get(es, "org:daimlerchrysler") != nullptr);
+  CHECK(get(es, "org:worldcom") != nullptr);
+  CHECK(get(es, "person:playstation") == nullptr);
+  CHECK(get(es, "person:mcilroy") != nullptr);
+}
+
+TEST_CASE("a common word with only a verb after it is no single-name person", "[entities]") {
+  auto es = run("The deal was signed on Monday. Analysts said it was good for the firm.");
+  CHECK(count_kind(es, "person") == 0);
+  es = run("Metrical patterns were studied before (Chin 2010). Chin also built a corpus.");
+  CHECK(get(es, "person:chin") != nullptr);
+}
+
+TEST_CASE("'Tory' is a party's word, not a given name alone", "[entities]") {
+  const auto es =
+      run("Tory plans were attacked on Monday. The Tory Party said Tory voters would agree.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:conservative-party") != nullptr);
+}
+
+TEST_CASE("a name after 'the' gets no evidence from its last word used alone", "[entities]") {
+  const auto es =
+      run("She was nominated at the Teen Choice Awards. Awards came later. He won at the "
+          "Satellite Awards in 2010.");
+  CHECK(get(es, "person:satellite-awards") == nullptr);
+}
+
+TEST_CASE("a word an org cue makes an org is the org wherever it stands alone", "[entities]") {
+  const auto es =
+      run("A Zelcor spokesman declined to comment on Monday. Zelcor said profits fell. Later "
+          "Zelcor announced job cuts.");
+  CHECK(get(es, "person:zelcor") == nullptr);
+  const auto* org = get(es, "org:zelcor");
+  REQUIRE(org != nullptr);
+  CHECK(org->count == 3);
+}
+
+TEST_CASE("the Lib Dems are the Liberal Democrats, not a person", "[entities]") {
+  const auto es = run("Lib Dem leader Charles Kennedy said the Lib Dems would win seats.");
+  CHECK(get(es, "person:lib-dem") == nullptr);
+  CHECK(get(es, "person:lib-dems") == nullptr);
+  CHECK(get(es, "org:liberal-democrats") != nullptr);
+  CHECK(get(es, "person:charles-kennedy") != nullptr);
+}
+
+TEST_CASE("a name ending in a club word is an org", "[entities]") {
+  const auto es = run("Man Utd beat Blackburn Rovers on Saturday, and Newry FC lost.");
+  CHECK(count_kind(es, "person") == 0);
+  CHECK(get(es, "org:man-utd") != nullptr);
+  CHECK(get(es, "org:blackburn-rovers") != nullptr);
+}
+
+TEST_CASE("acronym plurals, feasts and award ceremonies are no one-word people", "[entities]") {
+  const auto es =
+      run("MSPs voted on Monday. MSPs said the PCs were old. The film won at the Oscars, and "
+          "Oscars voters liked it. Sales rose before Christmas, as Christmas shoppers came.");
+  CHECK(count_kind(es, "person") == 0);
+}
+
+TEST_CASE("a last word shaped like a surname makes a person", "[entities]") {
+  const auto es =
+      run("The crowd cheered for Nikolay Davydenko and Derval O'Rourke in the final round.");
+  CHECK(get(es, "person:nikolay-davydenko") != nullptr);
+  CHECK(get(es, "person:derval-o-rourke") != nullptr);
+}
+
+TEST_CASE("one word with a plural verb is a team or company, no person", "[entities]") {
+  const auto es =
+      run("Chelsea have won again. Mourinho said Chelsea played well, and Chelsea fans sang.");
+  CHECK(get(es, "person:chelsea") == nullptr);
+}

@@ -145,7 +145,17 @@ void score(const std::string& kind, const std::vector<news::Entity>& pred,
   for (size_t g = 0; g < gold.size(); ++g) {
     ++c->gold;
     if (found[g]) ++c->gold_found;
-    if (verbose && !found[g]) std::printf("  FN %s: %s\n", kind.c_str(), gold[g].label.c_str());
+    if (verbose && !found[g]) {
+      // The names as the text gives them, to tell why the extractor missed it.
+      std::set<std::string> seen;
+      std::string names;
+      for (const Words& n : gold[g].names) {
+        std::string s;
+        for (const auto& w : n) s += (s.empty() ? "" : " ") + w;
+        if (seen.insert(s).second) names += (names.empty() ? "" : " | ") + s;
+      }
+      std::printf("  FN %s: %s [%s]\n", kind.c_str(), gold[g].label.c_str(), names.c_str());
+    }
   }
 }
 

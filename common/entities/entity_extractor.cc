@@ -106,6 +106,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     }
     m.tag = static_cast<uint8_t>(best);
     m.person_words = static_cast<uint8_t>(std::min(votes[1], 255));
+    m.other_words = static_cast<uint8_t>(std::min(votes[2] + votes[3], 255));
     if (m.kind == MentionKind::kAcronym) {
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;
@@ -156,7 +157,8 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
   for (size_t mi = 0; mi < mentions->size(); ++mi) {
     const Mention& m = (*mentions)[mi];
-    if (m.kind != MentionKind::kName) continue;
+    // An acronym is a member's org too: "Frederick Fung of ADPL", "DAB's Ben Chan".
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kAcronym) continue;
     starts[m.first] = static_cast<int>(mi);
     ends[m.last] = static_cast<int>(mi);
   }
@@ -165,6 +167,7 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   };
   std::string key;
   auto org_candidate = [&](const Mention& o) {
+    if (o.kind == MentionKind::kAcronym) return !lex.is_acronym_stop(tokens[o.first].text);
     if (o.kind != MentionKind::kName || o.place || o.first_name || o.romanized || o.titled ||
         o.cued || o.tag == 3 || o.work)
       return false;
@@ -197,6 +200,62 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
     if (m.first >= 2 && tokens[m.first - 1].has(kPossessive)) {
       const int o = ends[m.first - 1];
       if (o >= 0 && org_candidate((*mentions)[static_cast<size_t>(o)])) make_org(o);
+    }
+  }
+}
+
+// "Chelsea have", "Yukos are": one capitalized word with a plural verb is
+// a team or a company (British usage), not a person, unless a list or an
+// auxiliary comes before it ("Smith and Jones have", "would Smith have"):
+// no name candidate of that word anywhere in the article is a person
+// (a tagger's org label still makes it an org).
+void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> words;
+  for (Mention& m : *mentions) {
+    if (m.kind != MentionKind::kName || m.last != m.first + 1 || m.titled || m.cued ||
+        m.last >= tokens.size() || m.listed_with >= 0)
+      continue;
+    const std::string_view next = tokens[m.last].text;
+    if (next != "have" && next != "are" && next != "were") continue;
+    const std::string_view w = tokens[m.first].text;
+    if (w.size() < 3 || w.back() == 's') continue;  // "the Beatles are"
+    if (m.first > 0) {
+      const std::string_view before = tokens[m.first - 1].text;
+      if (before == "and" || before == "or" || before == "," || before == "&" || before == "did" ||
+          before == "does" || before == "do" || before == "would" || before == "could" ||
+          before == "should" || before == "will" || before == "might" || before == "must" ||
+          before == "can" || before == "may" || before == "to" || before == "not")
+        continue;
+    }
+    words.insert(std::string(w));
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1 && !m.titled && words.count(m.name))
+      m.cut_short = true;
+  }
+}
+
+// One word that an org cue or a member makes an org ("a Yukos spokesman",
+// "Frederick Fung of ADPL") names that org wherever it stands alone
+// ("Yukos said"): its name candidates become org mentions, unless a title
+// goes before them or a name with a known given name or a title ends in the
+// word ("Martin Scorsese" ... "Scorsese's employees").
+void org_words_are_orgs(const std::vector<Token>& tokens, std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> org_words;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kOrg && m.index < 0 && m.last == m.first + 1 && m.org_cue)
+      org_words.insert(m.name);
+  }
+  if (org_words.empty()) return;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last > m.first + 1 && (m.first_name || m.titled))
+      org_words.erase(std::string(tokens[m.last - 1].text));
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last == m.first + 1 && !m.titled &&
+        org_words.count(m.name)) {
+      m.kind = MentionKind::kOrg;
+      m.org_cue = true;
     }
   }
 }
@@ -315,6 +374,8 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   impl_->tagger().tag(tokens, lex, &labels);
   apply_tagger(tokens, labels, lex, &mentions);
   member_orgs(tokens, lex, &mentions);
+  collective_verbs(tokens, &mentions);
+  org_words_are_orgs(tokens, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;

@@ -12,11 +12,37 @@ bool is_cap_word(const Token& t) {
   return t.has(kWord) && t.has(kCapitalized) && t.has(kNameShape);
 }
 
+// Two or more humps of a capital and two or more lower-case letters, ASCII
+// only ("JetBlue", "GlaxoSmithKline"; not "SKidmoreCyber", "iPhone").
+bool camel_case(const Token& t) {
+  if (!t.has(kWord) || !t.has(kCapitalized) || t.has(kNameShape) || t.has(kAllCaps)) return false;
+  int humps = 0;
+  size_t lower = 2;
+  for (char c : t.text) {
+    if (c >= 'A' && c <= 'Z') {
+      if (lower < 2) return false;
+      ++humps;
+      lower = 0;
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else {
+      return false;
+    }
+  }
+  return humps >= 2 && lower >= 2;
+}
+
 bool in(std::string_view w, std::initializer_list<const char*> words) {
   for (const char* x : words) {
     if (w == x) return true;
   }
   return false;
+}
+
+bool day_or_month(std::string_view w) {
+  return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"});
 }
 
 // Lowercase words that may stand inside a name ("Ludwig van Beethoven").
@@ -60,6 +86,22 @@ class Finder {
     int title_pending = 0;
     while (i < n) {
       const Token& t = toks_[i];
+      // "JetBlue", "PlayStation", "WorldCom": a word in camel case (not
+      // "McIlroy", "DiCaprio": those are name-shaped) is a brand: never a
+      // person; an org with an org cue ("the carmaker DaimlerChrysler",
+      // "a WorldCom spokesman") or the tagger's org label, else nothing
+      // (products: "PlayStation", "BitTorrent").
+      if (camel_case(t)) {
+        if (title_pending == 4 || org_cue_after(i, i + 1)) {
+          emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
+        } else {
+          emit(MentionKind::kName, i, i + 1, -1, 0, true);
+          out_->back().cut_short = true;
+        }
+        title_pending = 0;
+        ++i;
+        continue;
+      }
       if (!is_cap_word(t)) {
         if (t.has(kWord)) {
           // Only a word before a capitalized one can be a cue; a work or an
@@ -108,6 +150,11 @@ class Finder {
       if (ph && ph->type == PhraseType::kTitle && i + ph->tokens < n &&
           toks_[i + ph->tokens].has(kPossessive)) {
         ph = nullptr;  // "King's College"
+      }
+      // "St. Louis", "Saint Paul": a known place that opens with a title is
+      // the place ("the St. Louis Cardinals" is a team, not Louis Cardinals).
+      if (ph && ph->type == PhraseType::kTitle && lex_.place_length(toks_, i) > ph->tokens) {
+        ph = nullptr;
       }
       if (ph) {
         const size_t end = i + ph->tokens;
@@ -280,7 +327,8 @@ class Finder {
         const std::string& w = lookup(t);
         size_t k = j + 1;
         if ((w == "of" || w == "for") && k < n && lookup(toks_[k]) == "the") ++k;
-        if (k < n && is_cap_word(toks_[k]) &&
+        // Not to a day or month: "Blackburn Rovers on Saturday".
+        if (k < n && is_cap_word(toks_[k]) && !day_or_month(toks_[k].text) &&
             (is_name_particle(lookup(t)) || is_org_connector(lookup(t)))) {
           j = k;
           after_connector = true;
@@ -584,10 +632,14 @@ class Finder {
     if (org_e == org_b + 1) return org_e;
     // "Olympic Games", "Democratic Convention": events, not organizations.
     if (in(org_e - 1, WordList::kEventNoun)) return org_e;
-    // "American Airlines and Southwest Airlines": two organizations.
+    // "American Airlines and Southwest Airlines": two organizations; so are
+    // an org and a name that opens with a known given name ("the Labour
+    // Party and Frederick Fung of ADPL").
     for (size_t c = org_b + 2; c + 1 < org_e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && in(c - 1, WordList::kOrgKeyword) &&
-          is_cap_word(toks_[c + 1]) && last_org_keyword(c + 1, end) != end) {
+          is_cap_word(toks_[c + 1]) &&
+          (last_org_keyword(c + 1, end) != end ||
+           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2])))) {
         emit(MentionKind::kOrg, org_b, c, -1, 0, false);
         return classify_run(c + 1, end, 0);
       }
@@ -761,6 +813,7 @@ class Finder {
       m.first_name = e - b >= 2 && first_name(f);
       m.cue_after = cue_after(b, e) ||
                     (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
+      m.cited = m.cue_after && citation(b, e);
       m.place = lex_.place_length(toks_, b) == e - b;
       m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
                     romanized_given_name(toks_[e - 1].text);
@@ -912,16 +965,7 @@ class Finder {
         toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
         !toks_[e + 3].has(kCapitalized))
       return true;
-    // A citation: "Brieber et al.", "Parry (1971)".
-    if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
-    // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
-    if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
-        toks_[e + 1].text.size() == 4 && !all_common(b, e))
-      return true;
-    // Inside parentheses: "(Brieber 2014; Chin, 2010)".
-    const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
-    if (y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e))
-      return true;
+    if (citation(b, e)) return true;
     if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
       const std::string& w = lookup(toks_[e + 1]);
       if (w == "who" || w == "whose") return true;
@@ -931,6 +975,19 @@ class Finder {
       if (pronoun_cue(b, e, e + 1)) return true;
     }
     return false;
+  }
+
+  // A citation after [b, e): "Brieber et al.", "Parry (1971)", "(Chin, 2010)".
+  bool citation(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+    // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
+    if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
+        toks_[e + 1].text.size() == 4 && !all_common(b, e))
+      return true;
+    // Inside parentheses: "(Brieber 2014; Chin, 2010)".
+    const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
+    return y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e);
   }
 
   const std::vector<Token>& toks_;

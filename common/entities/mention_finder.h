@@ -50,10 +50,13 @@ struct Mention {
                                 // given name ("Yau Wai-ching", "Kim Jong-un")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
   bool cut_short = false;       // a lone word before a word of no name shape ("George
-                                // SKidmoreCyber") or a name ending in a compound
-                                // ("Chitonga-speaking"): no person
+                                // SKidmoreCyber"), a name ending in a compound
+                                // ("Chitonga-speaking") or a brand in camel case
+                                // ("PlayStation"): no person
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   uint8_t person_words = 0;     // words the tagger labels person
+  uint8_t other_words = 0;      // words the tagger labels org or place
+  bool cited = false;           // a citation after it ("Parry (1971)", "Brieber et al.")
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };

@@ -38,6 +38,41 @@ NameWords split_name(const std::string& name) {
   return out;
 }
 
+// Words that are never a one-word name: the plural of an acronym ("MSPs",
+// "PCs"), feasts and award ceremonies ("Christmas", "the Oscars").
+bool never_single_name(const std::string& w) {
+  static const char* const kWords[] = {
+      "Christmas", "Easter",  "Halloween", "Thanksgiving", "Ramadan",  "Diwali",     "Hanukkah",
+      "Oscars",    "Grammys", "Emmys",     "Baftas",       "Olympics", "Paralympics"};
+  for (const char* x : kWords) {
+    if (w == x) return true;
+  }
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  }
+  return true;
+}
+
+// A surname by its shape: "O'Rourke", "McBride", "al-Maeena", and endings
+// of Slavic, Nordic, Greek, Romanian and Ukrainian surnames.
+bool surname_shape(std::string_view w) {
+  auto starts = [&w](std::string_view p) {
+    return w.size() > p.size() + 1 && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
+           w[p.size()] <= 'Z';
+  };
+  if (starts("O'") || starts("Mc") || starts("Al-") || starts("al-") || starts("El-") ||
+      starts("el-"))
+    return true;
+  auto ends = [&w](std::string_view s) {
+    return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+  };
+  for (const char* s : {"ski", "sky", "ska", "wicz", "czyk", "ović", "ovic", "evic", "enko", "escu",
+                        "opoulos", "akis", "sson", "chuk", "shvili"})
+    if (ends(s)) return true;
+  return false;
+}
+
 // "al-assad" also answers to "assad".
 std::string_view strip_article(std::string_view w) {
   if (w.size() > 3 && w[2] == '-' &&
@@ -75,6 +110,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     uint32_t pos;
     bool titled;
     bool cued;
+    bool strong_cue;      // a cue word before ("writer Scalia") or a citation ("Chin (2010)")
     bool tagged;          // the tagger says person
     bool sentence_start;  // the word opens a sentence
     bool place;           // a known city or state ("Tulsa")
@@ -153,17 +189,29 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName || m.cut_short) continue;
-    // The tagger takes it for a place ("Santa Cruz") and nothing says person
-    // (a list of cited names does: "(Jasny, Chin, Chong, & Vignieri, 2011)").
-    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi]) continue;
     NameWords nw = split_name(m.name);
     if (nw.words.empty()) continue;
+    // Two words, neither a common English word, nor one the article writes
+    // in lower case, nor a word of the lexicon's lists.
+    bool plain_pair = nw.words.size() == 2;
+    for (const auto& w : nw.words) {
+      plain_pair =
+          plain_pair && !lex.is_common_word(w) && !common_words.count(w) && !lexicon_word(w);
+    }
+    // The tagger takes it for a place ("Santa Cruz") and nothing says person:
+    // a list of cited names does ("(Jasny, Chin, Chong, & Vignieri, 2011)"),
+    // so do a citation ("Spang (1983)") and a known given name with such a
+    // word inside a sentence ("drove in Daniel Nava"; also "at Roland
+    // Garros", a stadium).
+    const bool given_pair = m.first_name && plain_pair && !m.sentence_start && !m.place;
+    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi] && !m.cited && !given_pair) continue;
     // "the film Jules", "the series Gilmore Girls": the title of a work.
     const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
-      if (work) continue;
+      if (work || never_single_name(m.name)) continue;
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
-                         m.tag == 1, m.sentence_start, m.place, m.name});
+                         m.cued || m.cited || list_cue[mi] != 0, m.tag == 1, m.sentence_start,
+                         m.place, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -195,7 +243,16 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     for (const auto& w : nw.words) plain = plain && !common_words.count(w) && !lexicon_word(w);
     // "the Red Sox", "the Imitation Game": "the" before a name makes it a
     // team, a title or a place, whatever the tagger says.
-    if (m.after_the && !m.titled) continue;
+    // Not when a known given name and a plain word that the tagger labels
+    // person throughout modify a noun: "the Edward Seidensticker
+    // translation", "the Annie Oakley screen print".
+    if (m.after_the && !m.titled &&
+        !(m.first_name && plain_pair && m.other_words == 0 && m.person_words >= nw.words.size())) {
+      // Nor may a list or the last word used alone make one of it ("the
+      // Satellite Awards" beside "Awards", "the Spotless Mind").
+      g.blocked = true;
+      continue;
+    }
     // So is a name of common words only ("Early Music"), one that opens
     // with a foreign article ("La Dominique") or an award ("Satellite Awards").
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
@@ -206,6 +263,11 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
         (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
+      g.evidence = true;
+    // So is a last word shaped like a surname when the tagger labels no
+    // word org or place ("Beto O'Rourke", "Nikolay Davydenko").
+    if (nw.words.size() <= 3 && m.other_words == 0 && !common_end &&
+        surname_shape(std::string_view(m.name).substr(m.name.rfind(' ') + 1)))
       g.evidence = true;
   }
 
@@ -294,13 +356,16 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       } else if (s.place && !s.titled && !s.cued) {
         continue;  // "Tulsa": a known place, no title or cue
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
-                 ((s.cued || (s.tagged && tagged_ok(s.word) && !lex.is_common_word(s.word))) &&
+                 (((s.cued && (s.strong_cue || !lex.is_common_word(s.word))) ||
+                   (s.tagged && tagged_ok(s.word) && !lex.is_common_word(s.word))) &&
                   !common_words.count(s.word) && !lexicon_word(s.word))) {
         // A single name that matches no full name in the article is a
         // person when the evidence says so: a title ("Justice Scalia"), a
         // cue ("Scalia wrote", "said Moran") or the tagger's decision, or a
         // given name used more than once, once with a cue ("Gloria said").
-        // Words of the lexicon's lists are no names ("Lawmakers said"). It
+        // Words of the lexicon's lists are no names ("Lawmakers said"), nor
+        // are common English words with only a verb after them ("Analysts
+        // said", "Treasury said"; "Chin (2010)" and "writer Marks" are). It
         // never becomes a second person beside a full name with that
         // surname (matched above).
         best = add_group({s.word}, s.display);
