@@ -29,8 +29,14 @@ size_t SlotColumn::memory() const {
 std::shared_ptr<const SlotColumn> DocValues::column(const Xapian::Database& db,
                                                     Xapian::valueno slot) {
   const Xapian::rev revision = db.get_revision();
+  const std::string uuid = db.get_uuid();
   std::lock_guard<std::mutex> lock(mutex_);
-  Held& held = held_[{db.get_uuid(), slot}];
+  // A database replaced by another (a bulk load swaps a new one in under
+  // the same path) leaves its columns behind: drop them.
+  for (auto it = held_.begin(); it != held_.end();) {
+    it = it->first.first != uuid ? held_.erase(it) : std::next(it);
+  }
+  Held& held = held_[{uuid, slot}];
   if (held.column && held.revision == revision) return held.column;
   if (held.column && revision < held.revision) {
     // An engine still at an older revision than another one: its own

@@ -9,7 +9,8 @@
 // the columns of the databases a searcher has open, keyed by database,
 // revision and slot, loads a column the first time a search asks for it and
 // again after the indexer has committed (a commit may add, replace or
-// delete any document), and drops the columns of older revisions.
+// delete any document), and drops the columns of older revisions and of
+// other databases (one DocValues serves the searches over one database).
 // Columns serve searches over one local database: a match spy over several
 // sees each database's own document ids without knowing which database a
 // match is from (Xapian 1.4's API does not say), so such searches, and

@@ -71,3 +71,18 @@ TEST_CASE("DocValues keeps a column per revision and reloads after a commit", "[
   values.column(reader, kSlot + 1);
   CHECK(values.held() == 2);
 }
+
+TEST_CASE("DocValues drops the columns of a database replaced by another", "[doc_values]") {
+  test::TempDir dir;
+  Xapian::WritableDatabase first(dir.path() + "/a", Xapian::DB_CREATE);
+  Xapian::WritableDatabase second(dir.path() + "/b", Xapian::DB_CREATE);
+  add_docs(&first, {"a"});
+  add_docs(&second, {"b"});
+  DocValues values;
+  values.column(Xapian::Database(dir.path() + "/a"), kSlot);
+  values.column(Xapian::Database(dir.path() + "/a"), kSlot + 1);
+  CHECK(values.held() == 2);
+  const auto b = values.column(Xapian::Database(dir.path() + "/b"), kSlot);
+  CHECK(b->value(b->ord(1)) == "b");
+  CHECK(values.held() == 1);
+}
