@@ -12,8 +12,9 @@
 // copies that ranked high enough. Without a column it reads the key of each
 // match from the slot, as Xapian's collapse would.
 //
-// Both are for a search over one local database (doc_values.h says
-// why); they cannot be serialised to a remote shard.
+// With columns, both are for a search over one local database (doc_values.h
+// says why); reading the slot, CollapseCounter serves several local
+// databases too. Neither can be serialised to a remote shard.
 #ifndef NEWS_SEARCHER_COLUMN_SPY_H_
 #define NEWS_SEARCHER_COLUMN_SPY_H_
 

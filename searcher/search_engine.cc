@@ -345,7 +345,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   if (collapse) enquire.set_collapse_key(schema::kSlotCollapse);
   // After a count from the in-memory columns, the page's match is collapsed
   // here instead of by Xapian, whose collapse reads the key of every
-  // candidate from the slot: see page_window below.
+  // candidate from the slot: see run_query below.
   std::shared_ptr<const SlotColumn> collapse_column;
   double copies_per_story = 1;               // among the matches, from the count
   std::vector<Xapian::MSetIterator> picked;  // the collapsed page, when collapsed here

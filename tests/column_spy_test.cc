@@ -1,6 +1,7 @@
 #include "searcher/column_spy.h"
 
 #include <catch2/catch.hpp>
+#include <initializer_list>
 
 #include "common/index/index_schema.h"
 #include "tests/e2e/process.h"
@@ -39,26 +40,28 @@ struct Fixture {
   Xapian::Database db;
 };
 
+// Runs `term` over every document of `db` with `spies` attached.
+void match_all(const Xapian::Database& db, const char* term,
+               std::initializer_list<Xapian::MatchSpy*> spies) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(term));
+  for (Xapian::MatchSpy* spy : spies) enquire.add_matchspy(spy);
+  enquire.get_mset(0, 10, db.get_doccount());
+}
+
 }  // namespace
 
 TEST_CASE("ColumnFacetSpy counts as FacetSpy does", "[column_spy]") {
   Fixture f;
   DocValues values;
   for (const char* term : {"all", "ru"}) {
-    Xapian::Enquire enquire(f.db);
-    enquire.set_query(Xapian::Query(term));
     FacetSpy slots(schema::kSlotCountry);
     ColumnFacetSpy columns(values.column(f.db, schema::kSlotCountry));
-    enquire.add_matchspy(&slots);
-    enquire.add_matchspy(&columns);
-    enquire.get_mset(0, 10, f.db.get_doccount());
+    match_all(f.db, term, {&slots, &columns});
     CHECK(columns.tally() == slots.tally());
   }
-  Xapian::Enquire enquire(f.db);
-  enquire.set_query(Xapian::Query("all"));
   ColumnFacetSpy spy(values.column(f.db, schema::kSlotCountry));
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, f.db.get_doccount());
+  match_all(f.db, "all", {&spy});
   const FacetTally tally = spy.tally();
   CHECK(tally.at("RU") == 4);
   CHECK(tally.at("US") == 2);
@@ -74,20 +77,14 @@ TEST_CASE("CollapseCounter counts what Xapian's collapse leaves", "[column_spy]"
     collapsed.set_collapse_key(schema::kSlotCollapse);
     const Xapian::MSet mset = collapsed.get_mset(0, 100);
 
-    Xapian::Enquire enquire(f.db);
-    enquire.set_query(Xapian::Query(term));
     CollapseCounter keys(values.column(f.db, schema::kSlotCollapse));
-    enquire.add_matchspy(&keys);
-    enquire.get_mset(0, 0, f.db.get_doccount());
+    match_all(f.db, term, {&keys});
     CHECK(keys.count() == mset.size());
   }
   // "all": two without a key, and the keys story (three copies), other and
   // third.
-  Xapian::Enquire enquire(f.db);
-  enquire.set_query(Xapian::Query("all"));
   CollapseCounter keys(values.column(f.db, schema::kSlotCollapse));
-  enquire.add_matchspy(&keys);
-  enquire.get_mset(0, 0, f.db.get_doccount());
+  match_all(f.db, "all", {&keys});
   CHECK(keys.count() == 2 + 3);
   CHECK(keys.matches() == 7);
   CHECK(keys.copies_of(f.db.get_document(1)) == 2);  // story: documents 1, 3 and 5
@@ -96,11 +93,8 @@ TEST_CASE("CollapseCounter counts what Xapian's collapse leaves", "[column_spy]"
   CHECK(keys.copies_of(f.db.get_document(2)) == 0);  // no key
 
   // Reading the keys from the slot instead counts the same.
-  Xapian::Enquire by_slot(f.db);
-  by_slot.set_query(Xapian::Query("all"));
   CollapseCounter slot_keys(schema::kSlotCollapse);
-  by_slot.add_matchspy(&slot_keys);
-  by_slot.get_mset(0, 0, f.db.get_doccount());
+  match_all(f.db, "all", {&slot_keys});
   CHECK(slot_keys.count() == keys.count());
   CHECK(slot_keys.matches() == 7);
   CHECK(slot_keys.copies_of(f.db.get_document(3)) == 2);
