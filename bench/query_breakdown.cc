@@ -12,8 +12,9 @@
 // once, with the spies (run() since a9d62f4 counts a phrase-boosted query
 // without its boost and takes the page from a second, pruned match; since
 // de6023e a long-lived engine counts every query so, from in-memory slot
-// columns, and collapses the page itself: step 7b times that count). If
-// run() changes, update the steps here.
+// columns, and collapses the page itself: step 7b times that count; where
+// stories have many copies its fill matches story leads: step 3b). If run()
+// changes, update the steps here.
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
 //
@@ -43,6 +44,7 @@
 #include "searcher/query_builder.h"
 #include "searcher/snippet.h"
 #include "searcher/spelling.h"
+#include "searcher/story_leads.h"
 
 namespace {
 
@@ -172,6 +174,19 @@ int main(int argc, char** argv) {
             const Xapian::Query any = builder.parse(q, false, nullptr);
             return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text), false);
           });
+          if (collapse) {
+            sw.time("3b the same over story leads, uncollapsed (as the server fills)", [&] {
+              const Xapian::Query any = builder.parse(q, false, nullptr);
+              const Xapian::Query leads(
+                  (new news::LeadsSource(columns.leads(db, news::schema::kSlotCollapse)))
+                      ->release());
+              Xapian::Enquire e(db);
+              e.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                        Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text),
+                                        leads));
+              return e.get_mset(0, 10, kExactFoundBelow).size();
+            });
+          }
           if (none && !kinds.empty()) {
             sw.time("3a no article has all the words: leading words, facets over them", [&] {
               const Xapian::Query leading = builder.leading_words_query(q, Xapian::Query());

@@ -3,6 +3,8 @@
 
 #include <unordered_map>
 
+#include "searcher/story_leads.h"
+
 namespace news {
 
 SlotColumn::SlotColumn(const Xapian::Database& db, Xapian::valueno slot) {
@@ -44,9 +46,27 @@ std::shared_ptr<const SlotColumn> DocValues::column(const Xapian::Database& db,
     return std::make_shared<const SlotColumn>(db, slot);
   }
   held.column.reset();  // the old revision's column goes first
+  held.leads.reset();
   held.column = std::make_shared<const SlotColumn>(db, slot);
   held.revision = revision;
   return held.column;
+}
+
+std::shared_ptr<const StoryLeads> DocValues::leads(const Xapian::Database& db,
+                                                   Xapian::valueno slot) {
+  const std::shared_ptr<const SlotColumn> col = column(db, slot);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const auto it = held_.find({db.get_uuid(), slot});
+    if (it != held_.end() && it->second.column == col) {
+      if (!it->second.leads) {
+        it->second.leads = std::make_shared<const StoryLeads>(db, *col);
+      }
+      return it->second.leads;
+    }
+  }
+  // An older revision's private column (see column()): private leads too.
+  return std::make_shared<const StoryLeads>(db, *col);
 }
 
 size_t DocValues::held() const {
@@ -57,7 +77,10 @@ size_t DocValues::held() const {
 size_t DocValues::memory() const {
   std::lock_guard<std::mutex> lock(mutex_);
   size_t bytes = 0;
-  for (const auto& [key, held] : held_) bytes += held.column ? held.column->memory() : 0;
+  for (const auto& [key, held] : held_) {
+    bytes += held.column ? held.column->memory() : 0;
+    bytes += held.leads ? held.leads->memory() : 0;
+  }
   return bytes;
 }
 

@@ -33,6 +33,8 @@
 
 namespace news {
 
+class StoryLeads;  // story_leads.h
+
 class SlotColumn {
  public:
   // Reads every value of `slot` in `db` (one pass over its value stream).
@@ -58,6 +60,9 @@ class DocValues {
   // The column of `slot` in `db` (a local database, already reopened to
   // the revision the search reads), loaded if not held yet.
   std::shared_ptr<const SlotColumn> column(const Xapian::Database& db, Xapian::valueno slot);
+  // The story leads (story_leads.h) of `db` from the column of its collapse
+  // key's slot `slot`, built with that column and kept as long as it is.
+  std::shared_ptr<const StoryLeads> leads(const Xapian::Database& db, Xapian::valueno slot);
 
   // Columns held and their bytes (for tests and the benchmark).
   size_t held() const;
@@ -67,6 +72,7 @@ class DocValues {
   struct Held {
     Xapian::rev revision;
     std::shared_ptr<const SlotColumn> column;
+    std::shared_ptr<const StoryLeads> leads;  // built on first use
   };
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, Xapian::valueno>, Held> held_;  // (uuid, slot)

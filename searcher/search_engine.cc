@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <optional>
+#include <unordered_set>
 
 #include "common/index/index_schema.h"
 #include "searcher/column_spy.h"
@@ -14,6 +15,7 @@
 #include "searcher/recency.h"
 #include "searcher/similar.h"
 #include "searcher/snippet.h"
+#include "searcher/story_leads.h"
 
 namespace news {
 
@@ -23,6 +25,8 @@ constexpr size_t kSnippetLength = 240;
 constexpr size_t kRecencyWindow = 200;
 constexpr size_t kExactFoundBelow = 100;
 constexpr size_t kMaxCachedNames = 200000;
+// Copies per story from which a fill matches story leads only.
+constexpr double kLeadsFromCopies = 2.0;
 
 Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
@@ -348,6 +352,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // candidate from the slot: see run_query below.
   std::shared_ptr<const SlotColumn> collapse_column;
   double copies_per_story = 1;               // among the matches, from the count
+  bool from_picked = false;                  // the page is `picked`, collapsed here
   std::vector<Xapian::MSetIterator> picked;  // the collapsed page, when collapsed here
   std::unordered_map<uint32_t, Xapian::doccount> window_copies;  // key -> matches in the window
   Xapian::doccount window_stories = 0;  // matches in the window, copies collapsed
@@ -377,7 +382,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   }
   FacetCollector facets(spy_kinds, has_remote_, daily);
   if (use_columns()) facets.use_columns(doc_values_.get(), shards_[0]);
-  auto run_query = [&](const Xapian::Query& text, bool count_facets) {
+  // `one_per_story`: the query gives each story once (story leads); the
+  // page's first + count matches come back, for the caller to pick from.
+  auto run_query = [&](const Xapian::Query& text, bool count_facets, bool one_per_story) {
     enquire.set_query(filter.empty() ? text
                                      : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
     if (count_facets) {
@@ -391,7 +398,11 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
         count_facets && !spy_kinds.empty()
             ? db_.get_doccount()
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
-    if (!collapse_column || count_facets) {
+    if (one_per_story) {
+      return enquire.get_mset(0, static_cast<Xapian::doccount>(first + count), check);
+    }
+    from_picked = collapse_column && !count_facets;
+    if (!from_picked) {
       return enquire.get_mset(static_cast<Xapian::doccount>(first),
                               static_cast<Xapian::doccount>(count), check);
     }
@@ -435,7 +446,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     unboosted = text_query;
     split = true;
   }
-  std::unique_ptr<CollapseCounter> keys;  // each key's matches, when counted
+  std::unique_ptr<CollapseCounter> keys;    // each key's matches, when counted
+  std::shared_ptr<const StoryLeads> leads;  // a fill over story leads
   const Xapian::doccount exact =
       split ? count_facets(unboosted, filter, &facets, collapse, &keys) : 0;
   if (keys && use_columns()) {
@@ -447,7 +459,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
       !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
   // The page from all the words, unless the count says a fill replaces it.
   Xapian::MSet mset;
-  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split);
+  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split, false);
   const Xapian::doccount matches = split ? exact : mset.get_matches_lower_bound();
   bool filled = false;
   Xapian::Query facet_text = split ? unboosted : text_query;
@@ -458,7 +470,49 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // keep counting the articles with all the words.
     const bool none = matches == 0;
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
-    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
+    if (collapse_column) {
+      // Where stories have many copies, the fill matches one copy per story
+      // (story_leads.h): a plain top-N match, where collapsing ranks every
+      // copy of each story it keeps (with 20 copies a story, 310 matches
+      // for a page of 10).
+      auto all_leads = doc_values_->leads(shards_[0], schema::kSlotCollapse);
+      const double per_story =
+          exact > 0 ? copies_per_story
+                    : static_cast<double>(db_.get_doccount()) / std::max(1U, all_leads->count());
+      if (per_story >= kLeadsFromCopies) leads = std::move(all_leads);
+    }
+    if (leads) {
+      // The stories with all the words first, each by its best copy (fewer
+      // of them than the page: the window holds them all), then the leads
+      // of the other stories with some of the words, by weight.
+      std::vector<Xapian::MSetIterator> with_all;
+      if (exact > 0) {
+        run_query(text_query, false, false);
+        with_all = std::move(picked);
+      }
+      std::unordered_set<uint32_t> keys_shown;
+      std::unordered_set<Xapian::docid> docs_shown;  // those without a key
+      for (const Xapian::MSetIterator& it : with_all) {
+        const uint32_t ord = collapse_column->ord(*it);
+        if (ord != 0) {
+          keys_shown.insert(ord);
+        } else {
+          docs_shown.insert(*it);
+        }
+      }
+      mset = run_query(Xapian::Query(Xapian::Query::OP_FILTER, any,
+                                     Xapian::Query((new LeadsSource(leads))->release())),
+                       false, true);
+      picked = std::move(with_all);
+      for (auto it = mset.begin(); it != mset.end() && picked.size() < first + count; ++it) {
+        const uint32_t ord = collapse_column->ord(*it);
+        if (ord != 0 ? keys_shown.count(ord) > 0 : docs_shown.count(*it) > 0) continue;
+        picked.push_back(it);
+      }
+      from_picked = true;
+    } else {
+      mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false, false);
+    }
     filled = true;
     if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles with the
@@ -476,9 +530,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   response.limit = request.limit;
   // A fill collapsed here: exact if its window held every match, else
   // Xapian's estimate of the uncollapsed matches less the copies.
+  // A fill over story leads: stories with any of the words (estimated),
+  // those with all of them included.
   response.found =
-      split && !filled   ? exact
-      : !collapse_column ? mset.get_matches_estimated()
+      split && !filled ? exact
+      : leads          ? std::max(exact, mset.get_matches_estimated())
+      : !from_picked   ? mset.get_matches_estimated()
       : window_complete
           ? window_stories
           : static_cast<Xapian::doccount>(mset.get_matches_estimated() / copies_per_story);
@@ -489,7 +546,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     double score;
   };
   std::vector<Candidate> candidates;
-  if (collapse_column) {
+  if (from_picked) {
     for (size_t i = first; i < picked.size(); ++i) {
       candidates.push_back({picked[i], picked[i].get_weight()});
     }
@@ -521,6 +578,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     const auto it = window_copies.find(collapse_column->ord(did));
     return it == window_copies.end() || it->second == 0 ? 0 : it->second - 1;
   };
+  auto leads_copies_of = [&](Xapian::docid did) -> Xapian::doccount {
+    const Xapian::doccount n = leads->copies(collapse_column->ord(did));
+    return n == 0 ? 0 : n - 1;
+  };
   const Snippeter snippeter(enquire.get_query(), mset, Xapian::Stem("english"));
   SnippetMarkup plain;  // "more like this": the lead, without highlights
   plain.open = plain.close = "";
@@ -542,9 +603,11 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     hit.entities = stored.entities;
     // The page's match is pruned, so Xapian saw only the copies that
     // ranked high enough; the count over every match knows them all.
+    // A fill over story leads: the story's other copies in the index.
     hit.copies = !request.collapse ? 0
                  : keys && !filled ? keys->copies_of(c.it.get_document())
-                 : collapse_column ? window_copies_of(*c.it)
+                 : leads           ? leads_copies_of(*c.it)
+                 : from_picked     ? window_copies_of(*c.it)
                                    : c.it.get_collapse_count();
     response.hits.push_back(std::move(hit));
   }

@@ -316,3 +316,39 @@ TEST_CASE("in-memory columns follow the indexer's commits", "[search_engine]") {
   }
   CHECK(summary(engine.search(r)) == "found 2; hits a+0 a-copy+0; date (1) date:2017-07=2");
 }
+
+TEST_CASE("where stories have many copies, a fill matches one copy of each other story",
+          "[search_engine]") {
+  const std::string strike = "Dockers in Rotterdam began a strike over pay." + kFiller;
+  const std::string port = "Traffic at the port of Rotterdam slowed as ships waited." + kFiller;
+  TestIndex index({
+      make_article("x1", "Harbour strike", strike, "2017-07-03"),
+      make_article("x2", "Harbour strike", strike + " (Reporting by a wire service)", "2017-07-03"),
+      make_article("x3", "Harbour strike", strike, "2017-07-03"),
+      make_article("y1", "Port traffic slows", port, "2017-07-04"),
+      make_article("y2", "Port traffic slows", port + " (Reporting by a wire service)",
+                   "2017-07-04"),
+      make_article("z", "Pay talks", "Unions and employers resumed pay talks." + kFiller,
+                   "2017-07-05"),
+  });
+  SearchEngine columns({index.path()}, index.extractor(), SearchLimits());
+  columns.use_doc_values(std::make_shared<DocValues>());
+  SearchEngine slots({index.path()}, index.extractor(), SearchLimits());
+  SearchRequest r;
+  r.query = "rotterdam strike";
+  r.facets = {"date"};
+  // Three copies of the one story with both words: the fill matches story
+  // leads. That story first by its best copy (x1; x3 ties with it, later),
+  // then y by its lead, its longest copy y2, where Xapian's collapse shows
+  // the best copy y1; copies are those in the index.
+  CHECK(summary(columns.search(r)) == "found 2; hits x1+2 y2+1; date (1) date:2017-07=3");
+  CHECK(summary(slots.search(r)) == "found 2; hits x1+2 y1+1; date (1) date:2017-07=3");
+  r.limit = 1;
+  r.offset = 1;
+  CHECK(summary(columns.search(r), false) == "hits y2+1; date (1) date:2017-07=3");
+  // Without collapse, every copy, as before.
+  r.collapse = false;
+  r.limit = 10;
+  r.offset = 0;
+  CHECK(columns.search(r).hits.size() == 5);
+}
