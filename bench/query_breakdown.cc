@@ -201,6 +201,7 @@ int main(int argc, char** argv) {
           }
         }
         if (!kinds.empty()) {
+          double copies_per_story = 1;
           // The remote path's counting (one ValueCountMatchSpy per kind over
           // whole slot values, split afterwards) on the same query, and ours.
           const Xapian::Query same = enquire.get_query();
@@ -233,8 +234,36 @@ int main(int argc, char** argv) {
             }
             e.get_mset(0, 0, db.get_doccount());
             for (size_t k = 0; k < kinds.size(); ++k) sink += f.tally(k).size();
+            if (keys && keys->count() > 0) {
+              copies_per_story = static_cast<double>(keys->matches()) / keys->count();
+            }
             return keys ? keys->count() : 0U;
           });
+          // The server's page after a count from the columns: a window of
+          // the best uncollapsed matches, 10 + 10 * copies per story * 1.5
+          // wide, with the phrase boost and without.
+          const auto span = static_cast<Xapian::doccount>(10 + 10 * copies_per_story * 1.5);
+          Xapian::Query base;
+          const bool boosted = news::QueryBuilder::split_phrase_boost(same, &base);
+          auto window = [&](const std::string& step, const Xapian::Query& query) {
+            sw.time(step, [&] {
+              Xapian::Enquire e(db);
+              e.set_query(query);
+              return e.get_mset(0, span, span).size();
+            });
+          };
+          window("7c the page: uncollapsed window of the best matches (as the server)", same);
+          if (boosted) window("7d the same without the phrase boost", base);
+          if (collapse) {
+            sw.time("7e the page over story leads instead (top 10, uncollapsed)", [&] {
+              Xapian::Enquire e(db);
+              e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, same,
+                                        Xapian::Query((new news::LeadsSource(columns.leads(
+                                                           db, news::schema::kSlotCollapse)))
+                                                          ->release())));
+              return e.get_mset(0, 10, 10).size();
+            });
+          }
         }
         std::vector<news::schema::StoredArticle> stored = sw.time("4 document data (parsed)", [&] {
           std::vector<news::schema::StoredArticle> out;

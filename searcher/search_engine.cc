@@ -6,7 +6,6 @@
 #include <cstring>
 #include <filesystem>
 #include <optional>
-#include <unordered_set>
 
 #include "common/index/index_schema.h"
 #include "searcher/column_spy.h"
@@ -25,7 +24,7 @@ constexpr size_t kSnippetLength = 240;
 constexpr size_t kRecencyWindow = 200;
 constexpr size_t kExactFoundBelow = 100;
 constexpr size_t kMaxCachedNames = 200000;
-// Copies per story from which a fill matches story leads only.
+// Copies per story from which the page matches story leads only.
 constexpr double kLeadsFromCopies = 2.0;
 
 Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
@@ -382,11 +381,15 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   }
   FacetCollector facets(spy_kinds, has_remote_, daily);
   if (use_columns()) facets.use_columns(doc_values_.get(), shards_[0]);
-  // `one_per_story`: the query gives each story once (story leads); the
-  // page's first + count matches come back, for the caller to pick from.
-  auto run_query = [&](const Xapian::Query& text, bool count_facets, bool one_per_story) {
-    enquire.set_query(filter.empty() ? text
-                                     : Xapian::Query(Xapian::Query::OP_FILTER, text, filter));
+  // With story leads (below), every match of the page is restricted to one
+  // copy per story: no collapse.
+  std::shared_ptr<const StoryLeads> leads;
+  Xapian::Query leads_query;
+  auto run_query = [&](const Xapian::Query& text, bool count_facets) {
+    const Xapian::Query query =
+        leads ? Xapian::Query(Xapian::Query::OP_FILTER, text, leads_query) : text;
+    enquire.set_query(filter.empty() ? query
+                                     : Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
     if (count_facets) {
       facets.attach(&enquire);
     } else {
@@ -398,10 +401,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
         count_facets && !spy_kinds.empty()
             ? db_.get_doccount()
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
-    if (one_per_story) {
-      return enquire.get_mset(0, static_cast<Xapian::doccount>(first + count), check);
-    }
-    from_picked = collapse_column && !count_facets;
+    from_picked = collapse_column && !leads && !count_facets;
     if (!from_picked) {
       return enquire.get_mset(static_cast<Xapian::doccount>(first),
                               static_cast<Xapian::doccount>(count), check);
@@ -446,20 +446,34 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     unboosted = text_query;
     split = true;
   }
-  std::unique_ptr<CollapseCounter> keys;    // each key's matches, when counted
-  std::shared_ptr<const StoryLeads> leads;  // a fill over story leads
+  std::unique_ptr<CollapseCounter> keys;  // each key's matches, when counted
   const Xapian::doccount exact =
       split ? count_facets(unboosted, filter, &facets, collapse, &keys) : 0;
   if (keys && use_columns()) {
     enquire.set_collapse_key(Xapian::BAD_VALUENO);
     collapse_column = doc_values_->column(shards_[0], schema::kSlotCollapse);
     copies_per_story = exact > 0 ? static_cast<double>(keys->matches()) / exact : 1;
+    // Where stories have many copies (among the matches, or in the whole
+    // index when nothing matches), the page matches one copy per story, its
+    // lead (story_leads.h): a plain top-N match that Xapian prunes, where a
+    // collapse ranks every copy of each story it keeps (310 matches for a
+    // page of 10 stories of 20 copies, each weighing the phrase boost).
+    std::shared_ptr<const StoryLeads> all_leads;
+    double per_story = copies_per_story;
+    if (exact == 0) {
+      all_leads = doc_values_->leads(shards_[0], schema::kSlotCollapse);
+      per_story = static_cast<double>(db_.get_doccount()) / std::max(1U, all_leads->count());
+    }
+    if (per_story >= kLeadsFromCopies) {
+      leads = all_leads ? all_leads : doc_values_->leads(shards_[0], schema::kSlotCollapse);
+      leads_query = Xapian::Query((new LeadsSource(leads))->release());
+    }
   }
   const bool may_fill =
       !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
   // The page from all the words, unless the count says a fill replaces it.
   Xapian::MSet mset;
-  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split, false);
+  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split);
   const Xapian::doccount matches = split ? exact : mset.get_matches_lower_bound();
   bool filled = false;
   Xapian::Query facet_text = split ? unboosted : text_query;
@@ -470,49 +484,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // keep counting the articles with all the words.
     const bool none = matches == 0;
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
-    if (collapse_column) {
-      // Where stories have many copies, the fill matches one copy per story
-      // (story_leads.h): a plain top-N match, where collapsing ranks every
-      // copy of each story it keeps (with 20 copies a story, 310 matches
-      // for a page of 10).
-      auto all_leads = doc_values_->leads(shards_[0], schema::kSlotCollapse);
-      const double per_story =
-          exact > 0 ? copies_per_story
-                    : static_cast<double>(db_.get_doccount()) / std::max(1U, all_leads->count());
-      if (per_story >= kLeadsFromCopies) leads = std::move(all_leads);
-    }
-    if (leads) {
-      // The stories with all the words first, each by its best copy (fewer
-      // of them than the page: the window holds them all), then the leads
-      // of the other stories with some of the words, by weight.
-      std::vector<Xapian::MSetIterator> with_all;
-      if (exact > 0) {
-        run_query(text_query, false, false);
-        with_all = std::move(picked);
-      }
-      std::unordered_set<uint32_t> keys_shown;
-      std::unordered_set<Xapian::docid> docs_shown;  // those without a key
-      for (const Xapian::MSetIterator& it : with_all) {
-        const uint32_t ord = collapse_column->ord(*it);
-        if (ord != 0) {
-          keys_shown.insert(ord);
-        } else {
-          docs_shown.insert(*it);
-        }
-      }
-      mset = run_query(Xapian::Query(Xapian::Query::OP_FILTER, any,
-                                     Xapian::Query((new LeadsSource(leads))->release())),
-                       false, true);
-      picked = std::move(with_all);
-      for (auto it = mset.begin(); it != mset.end() && picked.size() < first + count; ++it) {
-        const uint32_t ord = collapse_column->ord(*it);
-        if (ord != 0 ? keys_shown.count(ord) > 0 : docs_shown.count(*it) > 0) continue;
-        picked.push_back(it);
-      }
-      from_picked = true;
-    } else {
-      mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false, false);
-    }
+    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
     filled = true;
     if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles with the
@@ -529,9 +501,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   // A fill collapsed here: exact if its window held every match, else
-  // Xapian's estimate of the uncollapsed matches less the copies.
-  // A fill over story leads: stories with any of the words (estimated),
-  // those with all of them included.
+  // Xapian's estimate of the uncollapsed matches less the copies. A fill
+  // over story leads: the stories with any of the words (estimated), those
+  // with all of them included.
   response.found =
       split && !filled ? exact
       : leads          ? std::max(exact, mset.get_matches_estimated())

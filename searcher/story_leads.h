@@ -14,7 +14,8 @@
 // the same or nearly; a story whose lead has none of the words, but another
 // copy has, is missed.
 //
-// The searcher uses it for the fill of a short page (search_engine.cc).
+// The searcher matches the leads instead of collapsing where the matches
+// hold two or more copies per story (search_engine.cc, docs/search.md).
 // Built from the in-memory collapse column (doc_values.h), so, like the
 // columns, for a search over one local database.
 #ifndef NEWS_SEARCHER_STORY_LEADS_H_
