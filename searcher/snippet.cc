@@ -87,9 +87,11 @@ Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
     if (term[0] == 'Z' && term.size() > 1) {
       stems_.push_back(Stem{term.substr(1), static_cast<int>(weights_.size())});
       weights_.push_back(weight(term));
+      note_first_byte(stems_.back().stem);
     } else if (!(first >= 'A' && first <= 'Z')) {
       if (words_.emplace(term, static_cast<int>(weights_.size())).second) {
         weights_.push_back(weight(term));
+        note_first_byte(term);
       }
     }
   }
@@ -101,11 +103,17 @@ Snippeter::Snippeter(const std::vector<std::pair<std::string, double>>& words,
     : stemmer_(stemmer) {
   for (const auto& [word, w] : words) {
     if (words_.emplace(word, static_cast<int>(weights_.size())).second) weights_.push_back(w);
+    note_first_byte(word);
   }
   for (const auto& [stem, w] : stems) {
     stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
     weights_.push_back(w);
+    note_first_byte(stem);
   }
+}
+
+void Snippeter::note_first_byte(const std::string& term) {
+  if (!term.empty()) first_bytes_.set(static_cast<unsigned char>(term[0]));
 }
 
 int Snippeter::match(const std::string& lower,
@@ -182,8 +190,14 @@ std::vector<Snippeter::Word> Snippeter::split(const std::string& text) const {
       if (!wordchar(next)) break;
       pos += len;
     }
-    const int term =
-        weights_.empty() ? -1 : match(lowercase(text.data() + begin, pos - begin), &stemmed);
+    // Most words start with a byte no query term starts with: no lowercase
+    // copy, no lookup (only an ASCII first byte is judged so).
+    auto lead = static_cast<unsigned char>(text[begin]);
+    if (lead >= 'A' && lead <= 'Z') lead = static_cast<unsigned char>(lead - 'A' + 'a');
+    const bool maybe = lead >= 0x80 || first_bytes_.test(lead);
+    const int term = weights_.empty() || !maybe
+                         ? -1
+                         : match(lowercase(text.data() + begin, pos - begin), &stemmed);
     out.push_back(Word{begin, pos, term});
   }
   return out;

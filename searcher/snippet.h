@@ -23,6 +23,7 @@
 
 #include <xapian.h>
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -64,6 +65,10 @@ class Snippeter {
   std::unordered_map<std::string, int> words_;  // word -> index into weights_
   std::vector<Stem> stems_;
   std::vector<double> weights_;  // per query term
+  // The first bytes of the words and stems: a word of the text whose first
+  // byte (ASCII, lowercased) is none of them matches nothing.
+  std::bitset<256> first_bytes_;
+  void note_first_byte(const std::string& term);
 };
 
 }  // namespace news

@@ -27,6 +27,14 @@ TEST_CASE("snippets mark exact and stemmed query words", "[snippet]") {
   CHECK(happy.make("Happen to be unhappy.", 200) == "Happen to be unhappy.");
 }
 
+TEST_CASE("words match in any case and with accented initials", "[snippet]") {
+  // Words whose first byte no query term starts with are passed over
+  // without a lookup; capitals and non-ASCII initials still match.
+  const Snippeter s = words_and_stems({{"élysée", 1}, {"zurich", 1}}, {});
+  CHECK(s.make("ZURICH and the Élysée met; Zurich agreed.", 200) ==
+        "<mark>ZURICH</mark> and the <mark>Élysée</mark> met; <mark>Zurich</mark> agreed.");
+}
+
 TEST_CASE("the window with the most query weight wins, cut at words", "[snippet]") {
   std::string text = "Markets opened quietly on Monday morning. ";
   for (int i = 0; i < 10; ++i) text += "Traders waited for news from the central bank. ";
