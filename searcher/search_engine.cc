@@ -440,9 +440,13 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // either way it counts the stories exactly, where Xapian's collapse of a
   // pruned match estimates. Searches with remote shards and no boost count
   // in the page's match.
+  // With in-memory columns, a collapsed search is counted so even without
+  // facets: the count tells how many copies a story has, which decides how
+  // the page is collapsed (below), and makes `found` exact.
+  const bool counted = !spy_kinds.empty() || (collapse && use_columns());
   Xapian::Query unboosted;
-  bool split = !spy_kinds.empty() && QueryBuilder::split_phrase_boost(text_query, &unboosted);
-  if (!split && !spy_kinds.empty() && !has_remote_) {
+  bool split = counted && QueryBuilder::split_phrase_boost(text_query, &unboosted);
+  if (!split && counted && !has_remote_) {
     unboosted = text_query;
     split = true;
   }

@@ -367,8 +367,14 @@ TEST_CASE("where stories have many copies, the page matches one copy of each sto
   r.query = "harbour strike";
   r.offset = 0;
   CHECK(summary(columns.search(r)) == "found 1; hits x2+2; date (1) date:2017-07=3");
-  // Without collapse, every copy, as before.
+  // Without facets, the count of copies still decides: the same page.
+  r.facets.clear();
+  CHECK(summary(columns.search(r)) == "found 1; hits x2+2");
   r.query = "rotterdam strike";
+  r.limit = 10;
+  CHECK(summary(columns.search(r)) == "found 2; hits x2+2 y2+1");
+  // Without collapse, every copy, as before.
+  r.facets = {"date"};
   r.collapse = false;
   r.limit = 10;
   r.offset = 0;
