@@ -53,7 +53,20 @@ std::vector<uint64_t> word_hashes(std::string_view text) {
 
 Signature text_signature(std::string_view text) {
   const std::vector<uint64_t> words = word_hashes(text);
-  if (words.size() < kMinSignatureWords) return {};
+  if (words.empty()) return {};
+  if (words.size() < kMinSignatureWords) {
+    // Too short for shingles to tell a copy from another story worded
+    // alike: only the same words in the same order are a copy. Every
+    // minimum derives from a hash of the whole word sequence, so two such
+    // signatures are equal (similarity 1) or share nothing.
+    uint64_t whole = words.size();
+    for (uint64_t w : words) whole = mix64(whole * 0x100000001b3ULL + w);
+    Signature exact(kSignatureSize);
+    for (size_t k = 0; k < kSignatureSize; ++k) {
+      exact[k] = static_cast<uint32_t>(mix64(whole + 0x7f4a7c159e3779b9ULL * (k + 1)));
+    }
+    return exact;
+  }
   Signature mins(kSignatureSize, std::numeric_limits<uint32_t>::max());
   for (size_t i = 0; i + 3 <= words.size(); ++i) {
     const uint64_t shingle = mix64(words[i] * 31 * 31 + words[i + 1] * 31 + words[i + 2]);

@@ -21,13 +21,15 @@ namespace news {
 inline constexpr size_t kSignatureSize = 16;
 inline constexpr size_t kBandWidth = 2;
 inline constexpr double kNearDuplicateSimilarity = 0.75;
-// Texts with fewer words than this get no signature: too short to tell a
-// copy from a different story with the same wording.
+// Texts with fewer words than this are too short to tell a copy from a
+// different story with much the same wording: their signature stands for
+// the exact word sequence (case and punctuation aside), so only the same
+// words in the same order make a copy.
 inline constexpr size_t kMinSignatureWords = 30;
 
 using Signature = std::vector<uint32_t>;  // empty, or kSignatureSize minimums
 
-// The signature of `text` (title and body), or empty if it is too short.
+// The signature of `text` (title and body), or empty if it has no word.
 Signature text_signature(std::string_view text);
 
 // Estimated Jaccard similarity: the share of equal minimums (0 if either is empty).
