@@ -548,3 +548,43 @@ TEST_CASE("one word with a plural verb is a team or company, no person", "[entit
       run("Chelsea have won again. Mourinho said Chelsea played well, and Chelsea fans sang.");
   CHECK(get(es, "person:chelsea") == nullptr);
 }
+
+TEST_CASE("a title after an org keyword and 'of' is part of the org's name", "[entities]") {
+  const auto es =
+      run("MPs on the committee questioned the Office of the Deputy Prime Minister about it. "
+          "She studied at the University of St Andrews. The European Court of Justice ruled.");
+  CHECK(get(es, "org:office-of-the-deputy-prime-minister") != nullptr);
+  CHECK(get(es, "org:office-of-the") == nullptr);
+  CHECK(get(es, "org:university-of-st-andrews") != nullptr);
+  CHECK(get(es, "org:european-court-of-justice") != nullptr);
+  CHECK(get(es, "person:andrews") == nullptr);
+}
+
+TEST_CASE("an org keyword, 'and' and a name that is no common word end the org", "[entities]") {
+  const auto es =
+      run("The deal was advised by Deutsche Bank and Citigroup on Monday. Visitors to the "
+          "Birmingham Museum and Art Gallery rose.");
+  CHECK(get(es, "org:deutsche-bank") != nullptr);
+  CHECK(get(es, "org:deutsche-bank-and-citigroup") == nullptr);
+  CHECK(get(es, "org:birmingham-museum-and-art-gallery") != nullptr);
+  CHECK(get(es, "person:art-gallery") == nullptr);
+}
+
+TEST_CASE("a position in a team between two names makes the first the team", "[entities]") {
+  const auto es =
+      run("Robben plays down return\n\nInjured Chelsea winger Arjen Robben is back in training. "
+          "The coach praised Chelsea defender William Gallas, and Bath prop Duncan Bell agreed. "
+          "Chelsea face Barcelona on Tuesday, and a player for Chelsea said so.");
+  CHECK(get(es, "person:chelsea") == nullptr);
+  CHECK(get(es, "person:injured-chelsea") == nullptr);
+  const auto* chelsea = get(es, "org:chelsea");
+  REQUIRE(chelsea != nullptr);
+  CHECK(chelsea->count >= 3);
+  CHECK(get(es, "org:bath") != nullptr);
+  CHECK(get(es, "person:arjen-robben") != nullptr);
+  CHECK(get(es, "person:william-gallas") != nullptr);
+  CHECK(get(es, "person:duncan-bell") != nullptr);
+  // A coach or manager may be a single player's: no team.
+  const auto solo = run("Tim Henman beat him, and Henman coach Paul Annacone was pleased.");
+  CHECK(get(solo, "org:henman") == nullptr);
+}

@@ -259,7 +259,7 @@ class Finder {
   // A person cue word, also in the plural before a list ("publishers Jann
   // Wenner and ...") and as the last part of a compound ("singer-songwriter").
   bool cue_word(size_t k) {
-    if (in(k, WordList::kCueBefore)) return true;
+    if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole)) return true;
     const std::string& w = lookup(toks_[k]);
     const size_t dash = w.rfind('-');
     std::string_view stem(w);
@@ -301,19 +301,27 @@ class Finder {
     const size_t n = toks_.size();
     bool after_connector = false;
     const size_t first = j;
+    size_t connector = j;  // where the connectors before j begin
     while (j < n) {
       const Token& t = toks_[j];
       if (t.has(kLineBreakBefore)) break;
       if (is_cap_word(t)) {
         const Phrase* ph = match(j);
-        if (ph && ph->type != PhraseType::kTitle && after_connector) {
+        // After "of" or "for" that follows an org keyword or head, a
+        // title is part of the name too ("Office of the Deputy Prime
+        // Minister", "Society for General Systems Research", "European
+        // Court of Justice").
+        if (ph && after_connector && (ph->type != PhraseType::kTitle || org_of(connector))) {
           j += ph->tokens;
           after_connector = false;
           continue;
         }
         if (ph && ph->type != PhraseType::kCountryWeak &&
-            !(after_first_word && j == first && surname_place(j, ph)))
+            !(after_first_word && j == first && surname_place(j, ph))) {
+          // A run never ends in its connectors ("Office of the" before a title).
+          if (after_connector) j = connector;
           break;
+        }
         ++j;
         after_connector = false;
         continue;
@@ -330,6 +338,7 @@ class Finder {
         // Not to a day or month: "Blackburn Rovers on Saturday".
         if (k < n && is_cap_word(toks_[k]) && !day_or_month(toks_[k].text) &&
             (is_name_particle(lookup(t)) || is_org_connector(lookup(t)))) {
+          connector = j;
           j = k;
           after_connector = true;
           continue;
@@ -343,6 +352,16 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // True if the connector at k is "of" or "for" right after an org keyword
+  // or head ("Office of", "Society for").
+  bool org_of(size_t k) {
+    if (k == 0 || !is_cap_word(toks_[k - 1]) ||
+        !(in(k - 1, WordList::kOrgKeyword) || in(k - 1, WordList::kOrgHead)))
+      return false;
+    const std::string& w = lookup(toks_[k]);
+    return w == "of" || w == "for";
   }
 
   // "a spokeswoman for Zelcor", "executives at Zelcor": "for" or "at" at k
@@ -360,6 +379,7 @@ class Finder {
   // unless it opens with a known given name or is a famous surname.
   bool org_cue_after(size_t b, size_t e) {
     const size_t n = toks_.size();
+    if (team_role_after(b, e)) return true;
     if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()))
       return false;
     // Nor is a common word alone ("Hiring employees", "the pensions
@@ -376,6 +396,26 @@ class Finder {
     const std::string& what = lookup(toks_[k + 3]);
     return (art == "a" || art == "an") &&
            ::news::entities::in(what, {"statement", "filing", "release", "note"});
+  }
+
+  // "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position
+  // in a team between the name [b, e) and a person's name makes [b, e) the
+  // team, even when it is a given name ("Chelsea") or, inside a sentence,
+  // a common word ("Bath"); not a famous surname alone.
+  bool team_role_after(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized) ||
+        !in(e, WordList::kTeamRole) || toks_[e].has(kLineBreakBefore) ||
+        !is_cap_word(toks_[e + 1]) || toks_[e + 1].has(kLineBreakBefore))
+      return false;
+    if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+    // No age group ("Under-21 keeper"); at a sentence start the first word
+    // may be an adjective ("Uncapped", "Veteran", "Tough-tackling").
+    const std::string_view w = toks_[b].text;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    if (!toks_[b].has(kSentenceStart)) return true;
+    return !all_common(b, e) && w.find('-') == std::string_view::npos &&
+           !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
 
   // '"It works," said Moran.': a verb of speech after a comma or a
@@ -484,11 +524,13 @@ class Finder {
   // Where the first of two names joined by "and" ends in the run [b, e):
   // at an "and" or "&" right after an organization keyword ("American
   // Airlines and Southwest Airlines", "the Democratic Party and Tanya Chan
-  // of ..."), else e.
+  // of ..."), unless the words after it are all common English words
+  // ("Birmingham Museum and Art Gallery"), else e.
   size_t split_at_and(size_t b, size_t e) {
     for (size_t c = b + 1; c + 1 < e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && is_cap_word(toks_[c - 1]) &&
-          in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]))
+          in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]) &&
+          names_something(c + 1, e))
         return c;
     }
     return e;
@@ -534,8 +576,8 @@ class Finder {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
     // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
-    // said".
-    return ends("ing") || ends("ly") ||
+    // said"; participles of the dictionary: "Injured Chelsea winger ...".
+    return ends("ing") || ends("ly") || (ends("ed") && lex_.is_common_word(w)) ||
            ::news::entities::in(
                w, {"Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
                    "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
@@ -634,14 +676,25 @@ class Finder {
     if (in(org_e - 1, WordList::kEventNoun)) return org_e;
     // "American Airlines and Southwest Airlines": two organizations; so are
     // an org and a name that opens with a known given name ("the Labour
-    // Party and Frederick Fung of ADPL").
+    // Party and Frederick Fung of ADPL"; not of common words only: "Museum
+    // and Art Gallery").
     for (size_t c = org_b + 2; c + 1 < org_e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && in(c - 1, WordList::kOrgKeyword) &&
           is_cap_word(toks_[c + 1]) &&
           (last_org_keyword(c + 1, end) != end ||
-           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2])))) {
+           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2]) &&
+            names_something(c + 1, end)))) {
         emit(MentionKind::kOrg, org_b, c, -1, 0, false);
         return classify_run(c + 1, end, 0);
+      }
+      // So are an org and a name after "and" that ends the run, unless
+      // its words are common English words ("Deutsche Bank and Citigroup",
+      // "Champions League and Liverpool"; not "Birmingham Museum and Art
+      // Gallery"): scanning goes on after the "and".
+      if (c == kw + 1 && (toks_[c].text == "and" || toks_[c].text == "&") &&
+          is_cap_word(toks_[c + 1]) && names_something(c + 1, end)) {
+        emit(MentionKind::kOrg, org_b, c, -1, 0, false);
+        return c + 1;
       }
     }
     // "When the Soviet Union ...": a run joined by "the" can end in a
@@ -943,6 +996,19 @@ class Finder {
       if (::news::entities::in(toks_[k].text, {"Award", "Awards", "Prize", "Prizes", "Medal",
                                                "Trophy", "Series", "Mysteries"}))
         return true;
+    }
+    return false;
+  }
+
+  // True if a capitalized word of [b, e) is no common English word, is an
+  // org keyword or opens a phrase of the lexicon other than a title
+  // ("Citigroup", "Southwest Airlines", "Pentagon"; not "Art Gallery").
+  bool names_something(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!is_cap_word(toks_[k])) continue;
+      if (!lex_.is_common_word(toks_[k].text) || in(k, WordList::kOrgKeyword)) return true;
+      const Phrase* ph = match(k);
+      if (ph && ph->type != PhraseType::kTitle) return true;
     }
     return false;
   }
