@@ -588,3 +588,18 @@ TEST_CASE("a position in a team between two names makes the first the team", "[e
   const auto solo = run("Tim Henman beat him, and Henman coach Paul Annacone was pleased.");
   CHECK(get(solo, "org:henman") == nullptr);
 }
+
+TEST_CASE("initials and a surname are a person's name and shorten the full name", "[entities]") {
+  const auto es =
+      run("Christophe Dominici scored twice for France.\n\nFrance: P Elhorga; C Dominici, B "
+          "Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili; S Marconnet, S Bruno, N Mas; F "
+          "Pelous (capt), J Thion, S Betsen.\n\nW Servat, J Milloud, G Lamboley, Y Nyanga.");
+  const auto* dominici = get(es, "person:christophe-dominici");
+  REQUIRE(dominici != nullptr);
+  CHECK(dominici->count == 2);
+  CHECK(get(es, "person:c-dominici") == nullptr);
+  // The tagger's org label does not make an org of them.
+  CHECK(get(es, "org:n-mas") == nullptr);
+  CHECK(get(es, "org:w-servat") == nullptr);
+  CHECK(get(es, "person:n-mas") != nullptr);
+}

@@ -85,6 +85,16 @@ struct EntityExtractor::Impl {
 namespace entities {
 namespace {
 
+// True if the mention is a capital letter, with or without a full stop,
+// and one more name-shaped word ("N Mas", "J. Smith").
+bool initial_and_surname(const std::vector<Token>& tokens, const Mention& m) {
+  if (m.last != m.first + 2) return false;
+  const std::string_view w = tokens[m.first].text;
+  const bool initial =
+      (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+  return initial && tokens[m.first + 1].has(kNameShape);
+}
+
 // Combines the tagger's spans with the rule mentions: each name candidate
 // gets the tagger's majority label over its words (an organization or a
 // place without a title or cue stops being a person candidate), and spans
@@ -112,8 +122,10 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       continue;
     }
     // A cue after a single word ("Zelcor said") does not outweigh the
-    // tagger's org: organizations say things too.
-    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1))
+    // tagger's org: organizations say things too. An initial and a surname
+    // ("N Mas", "W Servat" in a team sheet) stay a name.
+    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1) &&
+        !initial_and_surname(tokens, m))
       m.kind = MentionKind::kOrg;
   }
   for (const TagSpan& s : Tagger::spans(labels, tokens)) {

@@ -99,6 +99,18 @@ bool is_affix(const std::vector<std::string>& a, const std::vector<std::string>&
          std::equal(a.begin(), a.end(), b.end() - static_cast<long>(a.size()));
 }
 
+// "C Dominici" for "Christophe Dominici", "J. Smith" for "John Smith":
+// initials and a surname `a` (as split_name keeps them) shorten the full
+// name `b` with that surname whose first word starts with the first
+// initial.
+bool shortens_by_initials(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() < 2 || b.size() < 2 || a.back() != b.back() || b.front().size() < 2) return false;
+  for (size_t k = 0; k + 1 < a.size(); ++k) {
+    if (a[k].size() != 1) return false;
+  }
+  return b.front()[0] == a.front()[0];
+}
+
 }  // namespace
 
 std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const Lexicon& lex,
@@ -305,11 +317,14 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     }
   }
   // Shorter full forms merge into the unique longer form they are part of
-  // ("Mario Lucero" into "Mario J. Lucero" is already one key).
+  // ("Mario Lucero" into "Mario J. Lucero" is already one key), and so do
+  // initials with a surname ("C Dominici" into "Christophe Dominici").
   for (size_t a = 0; a < groups.size(); ++a) {
     int target = -1;
     for (size_t b = 0; b < groups.size(); ++b) {
-      if (a == b || !is_affix(groups[a].words, groups[b].words)) continue;
+      if (a == b || !(is_affix(groups[a].words, groups[b].words) ||
+                      shortens_by_initials(groups[a].words, groups[b].words)))
+        continue;
       if (!groups[b].evidence) continue;
       target = target == -1 ? static_cast<int>(b) : -2;
     }
