@@ -603,3 +603,14 @@ TEST_CASE("initials and a surname are a person's name and shorten the full name"
   CHECK(get(es, "org:w-servat") == nullptr);
   CHECK(get(es, "person:n-mas") != nullptr);
 }
+
+TEST_CASE("a cue word opening a sentence before a name is no part of it", "[entities]") {
+  const auto es =
+      run("Actor Tom Hanks praised the film. Fly-half Stephen Jones kicked well. Queens Park "
+          "Rangers keeper Chris Day left.");
+  CHECK(get(es, "person:tom-hanks") != nullptr);
+  CHECK(get(es, "person:actor-tom-hanks") == nullptr);
+  CHECK(get(es, "person:stephen-jones") != nullptr);
+  CHECK(get(es, "org:queens-park-rangers") != nullptr);
+  CHECK(get(es, "person:park-rangers") == nullptr);
+}

@@ -726,6 +726,17 @@ class Finder {
              !name_starts(i, end))
         ++i;
     }
+    // "Actor Tom Hanks", "Fly-half Stephen Jones": a cue word opening a
+    // sentence before two more capitalized words is a cue, not part of
+    // the name ("Star Trek" keeps its first word; no plural: "Queens Park
+    // Rangers").
+    if (i + 2 < end && toks_[i].has(kSentenceStart) && !first_name(i) && cue_word(i) &&
+        (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) ||
+         in(i, WordList::kTeamRole)) &&
+        is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
+      ++i;
+      titled = 1;
+    }
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
