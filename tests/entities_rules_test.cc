@@ -614,3 +614,20 @@ TEST_CASE("a cue word opening a sentence before a name is no part of it", "[enti
   CHECK(get(es, "org:queens-park-rangers") != nullptr);
   CHECK(get(es, "person:park-rangers") == nullptr);
 }
+
+TEST_CASE("a state body's keyword alone is the article's org of that keyword", "[entities]") {
+  const auto es =
+      run("The European Commission fined the firm. The Commission said it would appeal, and "
+          "the European Parliament agreed. The bill went through Parliament on Monday. Crowds "
+          "gathered in Parliament Square.");
+  const auto* commission = get(es, "org:european-commission");
+  REQUIRE(commission != nullptr);
+  CHECK(commission->count == 2);
+  CHECK(get(es, "org:commission") == nullptr);
+  const auto* parliament = get(es, "org:parliament");
+  REQUIRE(parliament != nullptr);
+  CHECK(parliament->count == 1);
+  const auto* ep = get(es, "org:european-parliament");
+  REQUIRE(ep != nullptr);
+  CHECK(ep->count == 1);
+}

@@ -307,9 +307,34 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
     if (m.kind == MentionKind::kOrg && m.last == m.first + 1 && !m.sentence_start)
       inside.insert(m.name);
   }
+  // A state body's keyword alone after "the" ("the Commission") is the
+  // article's one org whose name ends in it ("European Commission");
+  // "Parliament" with none, or without "the" ("through Parliament"), is
+  // an org of its own.
+  std::map<std::string, std::string> bare_target;  // keyword -> its org's name, "" if several
+  std::vector<std::string> bare_names;             // per bare mention with one: that name
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kOrg || m.bare || m.last < m.first + 2) continue;
+    const std::string last(tokens[m.last - 1].text);
+    const std::string name =
+        m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
+    auto [it, fresh] = bare_target.emplace(last, name);
+    if (!fresh && it->second != name) it->second.clear();
+  }
   std::string key;
   for (const Mention& m : mentions) {
     if (m.kind != MentionKind::kOrg) continue;
+    if (m.bare) {
+      // Without "the" ("through Parliament") it is the country's own.
+      auto it = m.after_the ? bare_target.find(m.name) : bare_target.end();
+      if (it != bare_target.end()) {
+        if (!it->second.empty()) bare_names.push_back(it->second);
+      } else if (m.name == "Parliament") {
+        out.emplace_back("org:parliament", m.name);
+        bare_slugs.emplace_back();
+      }
+      continue;
+    }
     if (m.place) continue;  // the tagger's org is a known city or state ("Pennsylvania")
     if (m.index < 0 && m.last == m.first + 1) {
       const Token& t = tokens[m.first];
@@ -355,6 +380,13 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
     bool one = true;
     for (size_t j : it->second) one = one && out[j].first == first;
     if (one) out[i] = out[it->second.front()];
+  }
+  for (const std::string& name : bare_names) {
+    for (size_t i = 0, n = out.size(); i < n; ++i) {
+      if (out[i].second != name) continue;
+      out.push_back(out[i]);
+      break;
+    }
   }
   return out;
 }

@@ -670,8 +670,19 @@ class Finder {
       titled = 0;
     }
     const size_t org_e = org_span_end(kw, end);
-    // A keyword alone ("College", "Inc.") names no organization.
-    if (org_e == org_b + 1) return org_e;
+    // A keyword alone ("College", "Inc.") names no organization, but a
+    // state body's does: "Parliament", "the Commission" (the extractor
+    // resolves it to the article's one org of that keyword); not in a
+    // longer name ("Parliament Square", "Parliament Act").
+    if (org_e == org_b + 1) {
+      if (org_e == end && !toks_[org_b].has(kAllCaps) &&
+          ::news::entities::in(toks_[org_b].text,
+                               {"Parliament", "Cabinet", "Commission", "Council", "Assembly"})) {
+        emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
+        out_->back().bare = true;
+      }
+      return org_e;
+    }
     // "Olympic Games", "Democratic Convention": events, not organizations.
     if (in(org_e - 1, WordList::kEventNoun)) return org_e;
     // "American Airlines and Southwest Airlines": two organizations; so are

@@ -57,6 +57,8 @@ struct Mention {
   uint8_t person_words = 0;     // words the tagger labels person
   uint8_t other_words = 0;      // words the tagger labels org or place
   bool cited = false;           // a citation after it ("Parry (1971)", "Brieber et al.")
+  bool bare = false;            // an org: a state body's keyword alone ("Parliament",
+                                // "the Commission")
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };
