@@ -631,3 +631,15 @@ TEST_CASE("a state body's keyword alone is the article's org of that keyword", "
   REQUIRE(ep != nullptr);
   CHECK(ep->count == 1);
 }
+
+TEST_CASE("'Air' before a country's name or one more name is an airline", "[entities]") {
+  const auto es =
+      run("Passengers of Air Canada and Air Deccan were stranded, the Air Force said. Canada "
+          "was not named.");
+  CHECK(get(es, "org:air-canada") != nullptr);
+  CHECK(get(es, "org:air-deccan") != nullptr);
+  const auto* ca = get(es, "country:CA");
+  REQUIRE(ca != nullptr);
+  CHECK(ca->count == 1);
+  CHECK(get(es, "org:air") == nullptr);
+}

@@ -140,6 +140,13 @@ class Finder {
           continue;
         }
       }
+      const size_t airline = airline_end(i);
+      if (airline > i) {
+        emit(MentionKind::kOrg, i, airline, -1, 0, false);
+        title_pending = 0;
+        i = airline;
+        continue;
+      }
       const Phrase* ph = match(i);
       if (ph && ph->tokens == 1 &&
           (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
@@ -352,6 +359,27 @@ class Finder {
       break;
     }
     return j;
+  }
+
+  // "Air China", "Air New Zealand", "Air Deccan": "Air" before a country's
+  // name or one more capitalized word that ends the name is an airline.
+  // Returns the end of its name, or i ("Air Force", "Air Transport
+  // Association" are runs with a keyword).
+  size_t airline_end(size_t i) {
+    const size_t n = toks_.size();
+    if (toks_[i].text != "Air" || i + 1 >= n || !is_cap_word(toks_[i + 1]) ||
+        toks_[i + 1].has(kLineBreakBefore) || toks_[i + 1].has(kAllCaps) ||
+        in(i + 1, WordList::kOrgKeyword) || in(i + 1, WordList::kStopword))
+      return i;
+    const Phrase* ph = match(i + 1);
+    size_t e = i + 2;
+    if (ph) {
+      if ((ph->type != PhraseType::kCountry && ph->type != PhraseType::kCountryWeak) || ph->demonym)
+        return i;
+      e = i + 1 + ph->tokens;
+    }
+    if (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) return i;
+    return e;
   }
 
   // True if the connector at k is "of" or "for" right after an org keyword
