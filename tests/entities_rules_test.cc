@@ -643,3 +643,13 @@ TEST_CASE("'Air' before a country's name or one more name is an airline", "[enti
   CHECK(ca->count == 1);
   CHECK(get(es, "org:air") == nullptr);
 }
+
+TEST_CASE("a name in parentheses after an acronym with its initials defines it", "[entities]") {
+  const auto es =
+      run("The NUJ (National Union of Journalists) said the plan was wrong. The NUJ will strike, "
+          "and the BBC (a broadcaster) will not.");
+  const auto* nuj = get(es, "org:national-union-of-journalists");
+  REQUIRE(nuj != nullptr);
+  CHECK(nuj->count == 3);
+  CHECK(get(es, "org:nuj") == nullptr);
+}

@@ -465,6 +465,10 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
     if ((m.kind == MentionKind::kAcronym || (m.kind == MentionKind::kOrg && m.index < 0)) &&
         m.last == m.first + 1 && terms.count(m.name))
       m.kind = MentionKind::kTerm;
+    // A defined acronym the tagger labelled org counts for its long form.
+    if (m.kind == MentionKind::kOrg && m.index < 0 && m.last == m.first + 1 &&
+        tokens[m.first].has(kAllCaps) && acronyms.count(m.name))
+      m.kind = MentionKind::kAcronym;
   }
   std::map<std::string, int> acronym_uses;
   std::map<std::string, bool> acronym_org;

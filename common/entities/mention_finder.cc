@@ -928,8 +928,27 @@ class Finder {
         toks_[e + 2].text == ")") {
       defs_->emplace_back(std::string(toks_[e + 1].text), out_->size());
     }
+    // "the NUJ (National Union of Journalists)": the name in parentheses
+    // after an acronym defines it when its initials are the acronym's.
+    if (b >= 2 && e < n && toks_[e].text == ")" && toks_[b - 1].text == "(" &&
+        toks_[b - 2].has(kAllCaps) && initials_match(toks_[b - 2].text, b, e)) {
+      defs_->emplace_back(std::string(toks_[b - 2].text), out_->size());
+    }
     out_->push_back(std::move(m));
     return e;
+  }
+
+  // True if the capital letters of `acronym` are the initials of the
+  // capitalized words of [b, e) ("NUJ", "National Union of Journalists").
+  bool initials_match(std::string_view acronym, size_t b, size_t e) {
+    std::string letters, initials;
+    for (char c : acronym) {
+      if (c >= 'A' && c <= 'Z') letters += c;
+    }
+    for (size_t k = b; k < e; ++k) {
+      if (is_cap_word(toks_[k])) initials += toks_[k].text[0];
+    }
+    return letters.size() >= 2 && letters == initials;
   }
 
   // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
