@@ -653,3 +653,17 @@ TEST_CASE("a name in parentheses after an acronym with its initials defines it",
   CHECK(nuj->count == 3);
   CHECK(get(es, "org:nuj") == nullptr);
 }
+
+TEST_CASE("MP, MEP and MSP are titles; a title does not reach past its line", "[entities]") {
+  const auto es = run(
+      "Rethink on axed MP\n\nSacked MP Howard Flight's local party met. Labour MP Diane Abbott "
+      "and Frank Field MP spoke, and UKIP MEP Nigel Farage agreed. US Attorney David Kelley said "
+      "so.");
+  CHECK(get(es, "person:howard-flight") != nullptr);
+  CHECK(get(es, "person:sacked") == nullptr);
+  CHECK(get(es, "person:diane-abbott") != nullptr);
+  CHECK(get(es, "person:frank-field") != nullptr);
+  CHECK(get(es, "person:nigel-farage") != nullptr);
+  CHECK(get(es, "person:david-kelley") != nullptr);
+  CHECK(count_kind(es, "person") == 5);
+}

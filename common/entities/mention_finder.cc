@@ -131,6 +131,9 @@ class Finder {
         ++i;
         continue;
       }
+      // A title or cue never reaches past the end of its line ("... axed
+      // MP" ending a headline).
+      if (t.has(kLineBreakBefore)) title_pending = 0;
       if (i == 0 || t.has(kLineBreakBefore)) {
         const size_t end = surname_first_line(i, false);
         if (end > i) {
@@ -765,11 +768,13 @@ class Finder {
              !name_starts(i, end))
         ++i;
     }
-    // "Actor Tom Hanks", "Fly-half Stephen Jones": a cue word opening a
-    // sentence before two more capitalized words is a cue, not part of
-    // the name ("Star Trek" keeps its first word; no plural: "Queens Park
-    // Rangers").
-    if (i + 2 < end && toks_[i].has(kSentenceStart) && !first_name(i) && cue_word(i) &&
+    // "Actor Tom Hanks", "Fly-half Stephen Jones", "US Attorney David
+    // Kelley": a cue word opening a sentence or after a capitalized word
+    // before two more capitalized words is a cue, not part of the name
+    // ("Star Trek" keeps its first word; no plural: "Queens Park
+    // Rangers"; not "Imam Khomeini International Airport" after "new").
+    if (i + 2 < end && !first_name(i) && cue_word(i) &&
+        (toks_[i].has(kSentenceStart) || (i > 0 && toks_[i - 1].has(kCapitalized))) &&
         (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) ||
          in(i, WordList::kTeamRole)) &&
         is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
