@@ -667,3 +667,14 @@ TEST_CASE("MP, MEP and MSP are titles; a title does not reach past its line", "[
   CHECK(get(es, "person:david-kelley") != nullptr);
   CHECK(count_kind(es, "person") == 5);
 }
+
+TEST_CASE("more cue words for the rules: conductor, sprinter, model, referee", "[entities]") {
+  const auto es =
+      run("Conductor Marcello Viotti died. Sprinter Kelly Holmes won, referee Graham Poll said. "
+          "He plays with his wife, ex-model Sandra.");
+  CHECK(get(es, "person:marcello-viotti") != nullptr);
+  CHECK(get(es, "person:conductor-marcello-viotti") == nullptr);
+  CHECK(get(es, "person:kelly-holmes") != nullptr);
+  CHECK(get(es, "person:graham-poll") != nullptr);
+  CHECK(get(es, "person:sandra") != nullptr);
+}

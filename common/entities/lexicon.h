@@ -57,6 +57,7 @@ enum class WordList : uint8_t {
   kOrgCueAfter,  // "a Zelcor spokesman": an organization's name comes before
   kTeamRole,     // "Chelsea defender William Gallas": a position in a team, between the
                  // team's name and a person's
+  kCueMore,      // more cue words before a name, for the rules only
   kCount
 };
 

@@ -269,14 +269,16 @@ class Finder {
   // A person cue word, also in the plural before a list ("publishers Jann
   // Wenner and ...") and as the last part of a compound ("singer-songwriter").
   bool cue_word(size_t k) {
-    if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole)) return true;
+    if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole) || in(k, WordList::kCueMore))
+      return true;
     const std::string& w = lookup(toks_[k]);
     const size_t dash = w.rfind('-');
     std::string_view stem(w);
     if (dash != std::string::npos && dash + 3 < w.size()) stem = stem.substr(dash + 1);
     if (stem.size() > 4 && stem.back() == 's') stem.remove_suffix(1);
     if (stem.size() == w.size()) return false;
-    return (lex_.word_bits(std::string(stem)) & Lexicon::bit(WordList::kCueBefore)) != 0;
+    return (lex_.word_bits(std::string(stem)) &
+            (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
   }
   // Lexicon::match at token k, computed once per token.
   const Phrase* match(size_t k) {
@@ -775,8 +777,8 @@ class Finder {
     // Rangers"; not "Imam Khomeini International Airport" after "new").
     if (i + 2 < end && !first_name(i) && cue_word(i) &&
         (toks_[i].has(kSentenceStart) || (i > 0 && toks_[i - 1].has(kCapitalized))) &&
-        (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) ||
-         in(i, WordList::kTeamRole)) &&
+        (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
+         in(i, WordList::kCueMore)) &&
         is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
       ++i;
       titled = 1;
