@@ -678,3 +678,15 @@ TEST_CASE("more cue words for the rules: conductor, sprinter, model, referee", "
   CHECK(get(es, "person:graham-poll") != nullptr);
   CHECK(get(es, "person:sandra") != nullptr);
 }
+
+TEST_CASE("peers' titles, 'Born' and a wing or centre are no part of names", "[entities]") {
+  const auto es =
+      run("Baroness Amos spoke. Born Jocelyn Stoker in 1952, she sang. Wing Cedric Heymans "
+          "scored, and Gloucester centre Henry Paul kicked.");
+  CHECK(get(es, "person:amos") != nullptr);
+  CHECK(get(es, "person:baroness-amos") == nullptr);
+  CHECK(get(es, "person:jocelyn-stoker") != nullptr);
+  CHECK(get(es, "person:cedric-heymans") != nullptr);
+  CHECK(get(es, "org:gloucester") != nullptr);
+  CHECK(get(es, "person:henry-paul") != nullptr);
+}

@@ -609,10 +609,11 @@ class Finder {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
     // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
-    // said"; participles of the dictionary: "Injured Chelsea winger ...".
+    // said"; participles of the dictionary: "Injured Chelsea winger ...",
+    // and "Born Jocelyn Stoker in ...".
     return ends("ing") || ends("ly") || (ends("ed") && lex_.is_common_word(w)) ||
            ::news::entities::in(
-               w, {"Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
+               w, {"Born", "Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
                    "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
   }
 
