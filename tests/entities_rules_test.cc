@@ -690,3 +690,10 @@ TEST_CASE("peers' titles, 'Born' and a wing or centre are no part of names", "[e
   CHECK(get(es, "org:gloucester") != nullptr);
   CHECK(get(es, "person:henry-paul") != nullptr);
 }
+
+TEST_CASE("the Democratic Republic of Congo is not the Republic of the Congo", "[entities]") {
+  const auto es = run("Fighting in the Democratic Republic of Congo and Bosnia went on.");
+  CHECK(get(es, "country:CD") != nullptr);
+  CHECK(get(es, "country:CG") == nullptr);
+  CHECK(get(es, "country:BA") != nullptr);
+}
