@@ -697,3 +697,16 @@ TEST_CASE("the Democratic Republic of Congo is not the Republic of the Congo", "
   CHECK(get(es, "country:CG") == nullptr);
   CHECK(get(es, "country:BA") != nullptr);
 }
+
+TEST_CASE("a firm's staff before 'for', 'at' or 'of' make the next name an org", "[entities]") {
+  const auto es =
+      run("Barry Beal, global security manager for Capgemini, told the BBC. \"Prices will "
+          "fall,\" said Ed Silliere, analyst at Energy Merchant. He is an agent for Tim "
+          "Henman, and a manager for Lee.");
+  CHECK(get(es, "org:capgemini") != nullptr);
+  CHECK(get(es, "org:energy-merchant") != nullptr);
+  CHECK(get(es, "person:capgemini") == nullptr);
+  CHECK(get(es, "person:energy-merchant") == nullptr);
+  CHECK(get(es, "org:tim-henman") == nullptr);
+  CHECK(get(es, "org:lee") == nullptr);
+}

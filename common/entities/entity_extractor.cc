@@ -95,6 +95,12 @@ bool initial_and_surname(const std::vector<Token>& tokens, const Mention& m) {
   return initial && tokens[m.first + 1].has(kNameShape);
 }
 
+std::string lookup_form(const Token& t) {
+  std::string key;
+  append_lookup_form(t.text, &key);
+  return key;
+}
+
 // Combines the tagger's spans with the rule mentions: each name candidate
 // gets the tagger's majority label over its words (an organization or a
 // place without a title or cue stops being a person candidate), and spans
@@ -119,6 +125,15 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     m.other_words = static_cast<uint8_t>(std::min(votes[2] + votes[3], 255));
     if (m.kind == MentionKind::kAcronym) {
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
+      continue;
+    }
+    // A firm's staff before it ("analysts at Jupiter Research") makes an
+    // org of a name the tagger takes for neither a person nor a place, and
+    // that opens with no known given name.
+    if (m.staff && best != 1 && best != 3 && !m.place && !m.first_name &&
+        !(m.last == m.first + 1 && lex.is_first_name(lookup_form(tokens[m.first])))) {
+      m.kind = MentionKind::kOrg;
+      m.org_cue = true;
       continue;
     }
     // A cue after a single word ("Zelcor said") does not outweigh the

@@ -92,7 +92,7 @@ class Finder {
       // "a WorldCom spokesman") or the tagger's org label, else nothing
       // (products: "PlayStation", "BitTorrent").
       if (camel_case(t)) {
-        if (title_pending == 4 || org_cue_after(i, i + 1)) {
+        if (title_pending == 4 || title_pending == 5 || org_cue_after(i, i + 1)) {
           emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
         } else {
           emit(MentionKind::kName, i, i + 1, -1, 0, true);
@@ -109,6 +109,8 @@ class Finder {
           title_pending = 0;
           if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
             title_pending = 4;
+          } else if (i + 1 < n && toks_[i + 1].has(kCapitalized) && staff_before(i)) {
+            title_pending = 5;
           } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
             title_pending = cue_word(i) || speech_inversion(i) ? 1
                             : in(i, WordList::kWorkNoun)       ? 3
@@ -405,6 +407,20 @@ class Finder {
     const std::string& w = lookup(toks_[k - 1]);
     return in(k - 1, WordList::kOrgCueAfter) && w != "headquarters" && w != "subsidiary" &&
            w != "chief" && w != "boss";
+  }
+
+  // "a manager for Capgemini", "analysts at Jupiter Research", "economist
+  // of Daiwa Securities": "for", "at" or "of" at k after a firm's staff.
+  // The name after it is an org unless the tagger takes it for a person or
+  // a place ("engineers at Valley Forge"; see Mention::staff).
+  bool staff_before(size_t k) {
+    const std::string_view p = toks_[k].text;
+    if (k == 0 || (p != "for" && p != "at" && p != "of")) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+    return ::news::entities::in(lookup(toks_[k - 1]),
+                                {"manager", "managers", "executive", "executives", "analyst",
+                                 "analysts", "economist", "economists", "engineer", "engineers",
+                                 "employee", "employees", "staff", "strategist", "trader"});
   }
 
   // "a Zelcor spokesman", "Zelcor's employees", "Zelcor CEO Ann Lee",
@@ -912,6 +928,7 @@ class Finder {
     m.cued = titled == 1;
     m.work = titled == 3;
     m.org_cue = titled == 4;
+    m.staff = titled == 5;
     m.sentence_start = toks_[b].has(kSentenceStart);
     m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
     for (size_t k = b; k < e; ++k) {

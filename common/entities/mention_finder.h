@@ -40,6 +40,9 @@ struct Mention {
   bool work = false;            // a work noun right before ("the film Burning Man"): a title
   bool org_cue = false;         // an org cue right before ("the carmaker Toyota") or a member
                                 // ("Mara Jensen of Quillfeather"): an org
+  bool staff = false;           // a firm's staff and "for", "at" or "of" right before ("a
+                                // manager for Capgemini"): an org unless the tagger says
+                                // person or place
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
