@@ -710,3 +710,10 @@ TEST_CASE("a firm's staff before 'for', 'at' or 'of' make the next name an org",
   CHECK(get(es, "org:tim-henman") == nullptr);
   CHECK(get(es, "org:lee") == nullptr);
 }
+
+TEST_CASE("technical and product acronyms are no orgs", "[entities]") {
+  const auto es =
+      run("Sales of DVD players rose. The DVD market and GPRS phones grew, and the PSP and the DS "
+          "sold well. GPRS and DVD sales doubled, and the PSP beat the DS.");
+  CHECK(count_kind(es, "org") == 0);
+}
