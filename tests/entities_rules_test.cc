@@ -717,3 +717,17 @@ TEST_CASE("technical and product acronyms are no orgs", "[entities]") {
           "sold well. GPRS and DVD sales doubled, and the PSP beat the DS.");
   CHECK(count_kind(es, "org") == 0);
 }
+
+TEST_CASE("'games' in lower case are video games unless a year or 'Olympic' goes before",
+          "[entities]") {
+  const auto es =
+      run("Sales of Xbox games and PC games rose. Athletes prepared for the Olympic games, and "
+          "the 2004 games were a success.",
+          "2004-08-01");
+  CHECK(count_kind(es, "event") >= 1);
+  for (const auto& e : es) {
+    if (e.kind != "event") continue;
+    CHECK(e.name.find("Xbox") == std::string::npos);
+    CHECK(e.name.find("PC") == std::string::npos);
+  }
+}

@@ -198,6 +198,15 @@ class EventScanner {
       const Phrase* ph = lex_.match(toks_, x);
       if (ph && ph->type == PhraseType::kOrg && x + ph->tokens > k) return false;
     }
+    // "Xbox games", "PC games": "games" in lower case are video games
+    // unless a year or "Olympic", "Paralympic" or "Commonwealth" goes
+    // before.
+    if (noun.text == "games" && year == 0 &&
+        std::none_of(mods.begin(), mods.end(), [this](size_t x) {
+          const std::string_view m = toks_[x].text;
+          return m == "Olympic" || m == "Paralympic" || m == "Commonwealth";
+        }))
+      return false;
     // "summit in Helsinki" -> "Helsinki summit".
     if (!has_proper && year == 0 && k + 2 < toks_.size() &&
         (lookup(toks_[k + 1]) == "in" || lookup(toks_[k + 1]) == "at")) {
