@@ -731,3 +731,16 @@ TEST_CASE("'games' in lower case are video games unless a year or 'Olympic' goes
     CHECK(e.name.find("PC") == std::string::npos);
   }
 }
+
+TEST_CASE("the world wars have one name each, also opening a sentence", "[entities]") {
+  const auto es =
+      run("He fought in the First World War. World War One ended in 1918. Then came the Second "
+          "World War. World War II ended in 1945, and World War 2 films followed.");
+  const auto* ww1 = get(es, "event:world-war-i");
+  REQUIRE(ww1 != nullptr);
+  CHECK(ww1->count == 2);
+  const auto* ww2 = get(es, "event:world-war-ii");
+  REQUIRE(ww2 != nullptr);
+  CHECK(ww2->count == 3);
+  CHECK(count_kind(es, "event") == 2);
+}
