@@ -744,3 +744,13 @@ TEST_CASE("the world wars have one name each, also opening a sentence", "[entiti
   CHECK(ww2->count == 3);
   CHECK(count_kind(es, "event") == 2);
 }
+
+TEST_CASE("a club, side or team before a name makes it an org, not before a given name",
+          "[entities]") {
+  const auto es =
+      run("He scored for club side Sale Sharks and joined the French side Narbonne. The work was "
+          "done by the economist team Jim and Margaret Cuthbert.");
+  CHECK(get(es, "org:sale-sharks") != nullptr);
+  CHECK(get(es, "org:narbonne") != nullptr);
+  CHECK(get(es, "org:jim") == nullptr);
+}

@@ -122,6 +122,11 @@ class Finder {
           // Nor past the end of a line (a heading "... aid website" above
           // "Net users ...").
           if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
+          // A team of people is no sports team: "economist team Jim and
+          // Margaret Cuthbert".
+          if (title_pending == 4 && first_name(i + 1) &&
+              ::news::entities::in(lookup(t), {"club", "clubs", "side", "team", "franchise"}))
+            title_pending = 0;
         } else if (kinship_apposition(i)) {
           title_pending = 1;
         } else if (!(t.has(kPunct) && (t.text == "-" || (t.text == "." && title_pending <= 2) ||
