@@ -754,3 +754,10 @@ TEST_CASE("a club, side or team before a name makes it an org, not before a give
   CHECK(get(es, "org:narbonne") != nullptr);
   CHECK(get(es, "org:jim") == nullptr);
 }
+
+TEST_CASE("awards, continents and regions are no one-word people", "[entities]") {
+  const auto es =
+      run("She won an Oscar last year, and the Oscar made her famous. Leaders in Europe and Africa "
+          "said Europe would help Africa.");
+  CHECK(count_kind(es, "person") == 0);
+}

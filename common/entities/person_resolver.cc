@@ -39,11 +39,15 @@ NameWords split_name(const std::string& name) {
 }
 
 // Words that are never a one-word name: the plural of an acronym ("MSPs",
-// "PCs"), feasts and award ceremonies ("Christmas", "the Oscars").
+// "PCs"), feasts, awards and their ceremonies ("Christmas", "the Oscars",
+// "an Oscar"), continents and regions ("Europe").
 bool never_single_name(const std::string& w) {
   static const char* const kWords[] = {
-      "Christmas", "Easter",  "Halloween", "Thanksgiving", "Ramadan",  "Diwali",     "Hanukkah",
-      "Oscars",    "Grammys", "Emmys",     "Baftas",       "Olympics", "Paralympics"};
+      "Christmas", "Easter", "Halloween", "Thanksgiving", "Ramadan", "Diwali", "Hanukkah", "Oscars",
+      "Grammys", "Emmys", "Baftas", "Olympics", "Paralympics", "Oscar", "Grammy", "Emmy", "Bafta",
+      // Continents and regions ("Europe" was a person in 6 BBC articles).
+      "Europe", "Asia", "Africa", "Antarctica", "Oceania", "Australasia", "Eurasia", "Scandinavia",
+      "Americas", "Balkans", "Caribbean"};
   for (const char* x : kWords) {
     if (w == x) return true;
   }
