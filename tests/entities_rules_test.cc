@@ -761,3 +761,13 @@ TEST_CASE("awards, continents and regions are no one-word people", "[entities]")
           "said Europe would help Africa.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("the words of a named event make no person or org", "[entities]") {
+  const auto es =
+      run("Parmar was ruled out of Britain's Davis Cup tie in Israel after Henman's retirement "
+          "from Davis Cup tennis. The Davis Cup team lost, and Davis Cup captain Jeremy Bates "
+          "spoke at the Game Developers Conference.");
+  CHECK(get(es, "person:davis") == nullptr);
+  CHECK(get(es, "org:game-developers") == nullptr);
+  CHECK(get(es, "event:davis-cup") != nullptr);
+}

@@ -739,7 +739,8 @@ class Finder {
       return org_e;
     }
     // "Olympic Games", "Democratic Convention": events, not organizations.
-    if (in(org_e - 1, WordList::kEventNoun)) return org_e;
+    if (in(org_e - 1, WordList::kEventNoun))
+      return emit(MentionKind::kEvent, org_b, org_e, -1, 0, false);
     // "American Airlines and Southwest Airlines": two organizations; so are
     // an org and a name that opens with a known given name ("the Labour
     // Party and Frederick Fung of ADPL"; not of common words only: "Museum
@@ -843,7 +844,10 @@ class Finder {
       return next;
     }
     // "Summer Olympic Games": the name of an event, not of a person.
-    if (e < end && in(e, WordList::kEventNoun)) return next;
+    if (e < end && in(e, WordList::kEventNoun)) {
+      emit(MentionKind::kEvent, i, e + 1, -1, 0, false);
+      return next;
+    }
     // A trailing name particle is not part of the name.
     while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
     // "Boston Red Sox", "Tampa Bay Rays": a known city or state and a
@@ -859,7 +863,10 @@ class Finder {
       emit(MentionKind::kPlace, i, e, -1, 0, false);
       return next;
     }
-    if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
+    if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) {
+      emit(MentionKind::kEvent, i, e, -1, 0, false);
+      return next;
+    }
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;
       emit(spelled_in_lower_case(i) ? MentionKind::kTerm : MentionKind::kAcronym, i, e, -1, 0,

@@ -25,6 +25,9 @@ enum class MentionKind : uint8_t {
              // no tagger span may make a person of it either
   kTerm,     // an acronym the text spells out in lower-case words ("radio frequency
              // interference (RFI)"): a term, no entity
+  kEvent,    // the words of a named event ("Davis Cup", "Olympic Games"): no entity here
+             // (events come from event_finder.h), and no tagger span may make a person
+             // or org of them
 };
 
 struct Mention {
