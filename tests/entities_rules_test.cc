@@ -666,6 +666,11 @@ TEST_CASE("MP, MEP and MSP are titles; a title does not reach past its line", "[
   CHECK(get(es, "person:nigel-farage") != nullptr);
   CHECK(get(es, "person:david-kelley") != nullptr);
   CHECK(count_kind(es, "person") == 5);
+  const auto msp =
+      run("Shops should close on New Year's Day so that staff are able to enjoy a break with their "
+          "families. MSP Karen Whitefield wants to ensure that the MSP bill passes.");
+  CHECK(get(msp, "org:msp") == nullptr);
+  CHECK(get(msp, "person:karen-whitefield") != nullptr);
 }
 
 TEST_CASE("more cue words for the rules: conductor, sprinter, model, referee", "[entities]") {
