@@ -776,3 +776,11 @@ TEST_CASE("the words of a named event make no person or org", "[entities]") {
   CHECK(get(es, "org:game-developers") == nullptr);
   CHECK(get(es, "event:davis-cup") != nullptr);
 }
+
+TEST_CASE("a manager between a name and a person's name makes the first a team", "[entities]") {
+  const auto es =
+      run("Everton manager David Moyes was pleased. Johnny Cash manager Lou Robin said so.");
+  CHECK(get(es, "org:everton") != nullptr);
+  CHECK(get(es, "person:david-moyes") != nullptr);
+  CHECK(get(es, "org:johnny-cash") == nullptr);
+}

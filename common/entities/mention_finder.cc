@@ -463,6 +463,9 @@ class Finder {
         !is_cap_word(toks_[e + 1]) || toks_[e + 1].has(kLineBreakBefore))
       return false;
     if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+    // A manager may be a singer's ("Johnny Cash manager ..."): a known
+    // given name and more is a person's name there.
+    if (e > b + 1 && first_name(b) && lookup(toks_[e]) == "manager") return false;
     // No age group ("Under-21 keeper"); at a sentence start the first word
     // may be an adjective ("Uncapped", "Veteran", "Tough-tackling").
     const std::string_view w = toks_[b].text;
