@@ -784,3 +784,14 @@ TEST_CASE("a manager between a name and a person's name makes the first a team",
   CHECK(get(es, "person:david-moyes") != nullptr);
   CHECK(get(es, "org:johnny-cash") == nullptr);
 }
+
+TEST_CASE("a given name and a stopword that is also a surname are a name", "[entities]") {
+  const auto es =
+      run("The late George Best was a star. Keeper Chris Day left, and Courtney Love sang. On "
+          "Christmas Day, Green Day played.");
+  CHECK(get(es, "person:george-best") != nullptr);
+  CHECK(get(es, "person:chris-day") != nullptr);
+  CHECK(get(es, "person:chris") == nullptr);
+  CHECK(get(es, "person:courtney-love") != nullptr);
+  CHECK(count_kind(es, "person") == 3);
+}

@@ -782,6 +782,15 @@ class Finder {
     return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
+  // "Chris Day", "George Best", "Courtney Love": a known given name and
+  // one of a few stopwords that are also surnames, ending the run, are a
+  // name (not "Christmas Day", "Green Day": no given name).
+  bool stopword_surname(size_t i, size_t e, size_t end) {
+    return e == i + 1 && e + 1 == end && first_name(i) && !in(i, WordList::kStopword) &&
+           ::news::entities::in(toks_[e].text,
+                                {"Day", "Little", "Love", "Best", "Page", "Good", "Story"});
+  }
+
   // Classifies [i, end), which holds no organization keyword, as a name
   // candidate, an acronym or nothing; returns where scanning goes on.
   size_t classify_name(size_t i, size_t end, int titled) {
@@ -816,7 +825,9 @@ class Finder {
       const Token& t = toks_[e];
       if (!is_cap_word(t) && !(t.has(kWord) && (is_name_particle(lookup(t)) || particle_name(t))))
         break;
-      if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
+      if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e) &&
+          !stopword_surname(i, e, end))
+        break;
       ++e;
     }
     // "Peter the Great", "John the Baptist": an epithet after "the" is part
