@@ -328,7 +328,10 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
   // an org of its own.
   std::map<std::string, std::string> bare_target;  // keyword -> its org's name, "" if several
   std::vector<std::string> bare_names;             // per bare mention with one: that name
+  const bool any_bare =
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.bare; });
   for (const Mention& m : mentions) {
+    if (!any_bare) break;
     if (m.kind != MentionKind::kOrg || m.bare || m.last < m.first + 2) continue;
     const std::string last(tokens[m.last - 1].text);
     const std::string name =
