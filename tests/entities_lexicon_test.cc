@@ -78,3 +78,14 @@ TEST_CASE("places: the longest known city or state, capitalized", "[entities]") 
   CHECK(lex().place_length(toks, 7) == 0);  // "Broken arrow": every word capitalized
   CHECK(lex().place_length(toks, 9) == 0);  // a given name is left out
 }
+
+TEST_CASE("short and older country names that news uses", "[entities]") {
+  CHECK(code_of("Bosnia") == "BA");
+  CHECK(code_of("Democratic Republic of Congo") == "CD");
+  CHECK(code_of("East Timor") == "TL");
+  CHECK(code_of("Macau") == "MO");
+  CHECK(code_of("Turkiye") == "TR");
+  const int bn = lex().country_by_code("BN");
+  REQUIRE(bn >= 0);
+  CHECK(lex().countries()[static_cast<size_t>(bn)].display == "Brunei");
+}

@@ -85,6 +85,22 @@ struct EntityExtractor::Impl {
 namespace entities {
 namespace {
 
+// True if the mention is a capital letter, with or without a full stop,
+// and one more name-shaped word ("N Mas", "J. Smith").
+bool initial_and_surname(const std::vector<Token>& tokens, const Mention& m) {
+  if (m.last != m.first + 2) return false;
+  const std::string_view w = tokens[m.first].text;
+  const bool initial =
+      (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+  return initial && tokens[m.first + 1].has(kNameShape);
+}
+
+std::string lookup_form(const Token& t) {
+  std::string key;
+  append_lookup_form(t.text, &key);
+  return key;
+}
+
 // Combines the tagger's spans with the rule mentions: each name candidate
 // gets the tagger's majority label over its words (an organization or a
 // place without a title or cue stops being a person candidate), and spans
@@ -111,9 +127,20 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       if (best == 2) m.kind = MentionKind::kOrg;  // "WHO", used once
       continue;
     }
+    // A firm's staff before it ("analysts at Jupiter Research") makes an
+    // org of a name the tagger takes for neither a person nor a place, and
+    // that opens with no known given name.
+    if (m.staff && best != 1 && best != 3 && !m.place && !m.first_name &&
+        !(m.last == m.first + 1 && lex.is_first_name(lookup_form(tokens[m.first])))) {
+      m.kind = MentionKind::kOrg;
+      m.org_cue = true;
+      continue;
+    }
     // A cue after a single word ("Zelcor said") does not outweigh the
-    // tagger's org: organizations say things too.
-    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1))
+    // tagger's org: organizations say things too. An initial and a surname
+    // ("N Mas", "W Servat" in a team sheet) stay a name.
+    if (best == 2 && !m.titled && !m.cued && (!m.cue_after || m.last == m.first + 1) &&
+        !initial_and_surname(tokens, m))
       m.kind = MentionKind::kOrg;
   }
   for (const TagSpan& s : Tagger::spans(labels, tokens)) {
@@ -295,9 +322,37 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
     if (m.kind == MentionKind::kOrg && m.last == m.first + 1 && !m.sentence_start)
       inside.insert(m.name);
   }
+  // A state body's keyword alone after "the" ("the Commission") is the
+  // article's one org whose name ends in it ("European Commission");
+  // "Parliament" with none, or without "the" ("through Parliament"), is
+  // an org of its own.
+  std::map<std::string, std::string> bare_target;  // keyword -> its org's name, "" if several
+  std::vector<std::string> bare_names;             // per bare mention with one: that name
+  const bool any_bare =
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.bare; });
+  for (const Mention& m : mentions) {
+    if (!any_bare) break;
+    if (m.kind != MentionKind::kOrg || m.bare || m.last < m.first + 2) continue;
+    const std::string last(tokens[m.last - 1].text);
+    const std::string name =
+        m.index >= 0 ? lex.orgs()[static_cast<size_t>(m.index)].display : m.name;
+    auto [it, fresh] = bare_target.emplace(last, name);
+    if (!fresh && it->second != name) it->second.clear();
+  }
   std::string key;
   for (const Mention& m : mentions) {
     if (m.kind != MentionKind::kOrg) continue;
+    if (m.bare) {
+      // Without "the" ("through Parliament") it is the country's own.
+      auto it = m.after_the ? bare_target.find(m.name) : bare_target.end();
+      if (it != bare_target.end()) {
+        if (!it->second.empty()) bare_names.push_back(it->second);
+      } else if (m.name == "Parliament") {
+        out.emplace_back("org:parliament", m.name);
+        bare_slugs.emplace_back();
+      }
+      continue;
+    }
     if (m.place) continue;  // the tagger's org is a known city or state ("Pennsylvania")
     if (m.index < 0 && m.last == m.first + 1) {
       const Token& t = tokens[m.first];
@@ -343,6 +398,13 @@ std::vector<std::pair<std::string, std::string>> org_names(const std::vector<Tok
     bool one = true;
     for (size_t j : it->second) one = one && out[j].first == first;
     if (one) out[i] = out[it->second.front()];
+  }
+  for (const std::string& name : bare_names) {
+    for (size_t i = 0, n = out.size(); i < n; ++i) {
+      if (out[i].second != name) continue;
+      out.push_back(out[i]);
+      break;
+    }
   }
   return out;
 }
@@ -421,6 +483,10 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
     if ((m.kind == MentionKind::kAcronym || (m.kind == MentionKind::kOrg && m.index < 0)) &&
         m.last == m.first + 1 && terms.count(m.name))
       m.kind = MentionKind::kTerm;
+    // A defined acronym the tagger labelled org counts for its long form.
+    if (m.kind == MentionKind::kOrg && m.index < 0 && m.last == m.first + 1 &&
+        tokens[m.first].has(kAllCaps) && acronyms.count(m.name))
+      m.kind = MentionKind::kAcronym;
   }
   std::map<std::string, int> acronym_uses;
   std::map<std::string, bool> acronym_org;

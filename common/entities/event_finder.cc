@@ -37,6 +37,23 @@ std::string singular(std::string noun) {
   return noun;
 }
 
+// Words that open a sentence without being part of a name after them.
+bool function_word(const std::string& w) {
+  for (const char* x :
+       {"a",      "an",      "this",  "that",   "these",   "those",  "his",  "her",
+        "its",    "their",   "our",   "my",     "your",    "last",   "next", "every",
+        "each",   "another", "after", "before", "during",  "since",  "when", "while",
+        "if",     "as",      "but",   "and",    "or",      "so",     "then", "however",
+        "in",     "on",      "at",    "for",    "of",      "with",   "by",   "from",
+        "to",     "both",    "all",   "some",   "many",    "most",   "no",   "not",
+        "it",     "he",      "she",   "they",   "we",      "i",      "you",  "what",
+        "which",  "who",     "where", "why",    "how",     "there",  "here", "although",
+        "though", "because", "until", "once",   "despite", "unlike", "like", "amid"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 bool recurring(const std::string& noun_lookup) {
   for (const char* w : {"summit", "games", "olympics", "cup", "championship", "championships",
                         "conference", "convention", "forum", "festival", "expo", "congress"}) {
@@ -175,8 +192,12 @@ class EventScanner {
                        (lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kEventAdj));
       if (m.has(kWord) && m.has(kCapitalized) && m.has(kNameShape) && !adj) {
         if ((lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kStopword)) && !m.has(kAllCaps)) {
-          // "The" before the event, or a capitalized common word: stop.
-          if (m.has(kSentenceStart) || lookup(m) == "the") break;
+          // "The" before the event, or a capitalized common word: stop;
+          // but a sentence may open with a proper noun's modifier ("World
+          // War II ended").
+          if (lookup(m) == "the" ||
+              (m.has(kSentenceStart) && !(proper_noun && !function_word(lookup(m)))))
+            break;
         }
         mods.push_back(j - 1);
         has_proper = true;
@@ -198,6 +219,15 @@ class EventScanner {
       const Phrase* ph = lex_.match(toks_, x);
       if (ph && ph->type == PhraseType::kOrg && x + ph->tokens > k) return false;
     }
+    // "Xbox games", "PC games": "games" in lower case are video games
+    // unless a year or "Olympic", "Paralympic" or "Commonwealth" goes
+    // before.
+    if (noun.text == "games" && year == 0 &&
+        std::none_of(mods.begin(), mods.end(), [this](size_t x) {
+          const std::string_view m = toks_[x].text;
+          return m == "Olympic" || m == "Paralympic" || m == "Commonwealth";
+        }))
+      return false;
     // "summit in Helsinki" -> "Helsinki summit".
     if (!has_proper && year == 0 && k + 2 < toks_.size() &&
         (lookup(toks_[k + 1]) == "in" || lookup(toks_[k + 1]) == "at")) {
@@ -229,8 +259,9 @@ class EventScanner {
     if (!other_proper && year == 0 && !(proper_noun && !recurring(noun_key))) return false;
     // A capitalized noun takes a numeral after it: "World War II".
     std::string tail;
-    if (proper_noun && k + 1 < toks_.size() && is_roman_or_number(toks_[k + 1]) &&
-        !year_of(toks_[k + 1])) {
+    if (proper_noun && k + 1 < toks_.size() &&
+        ((is_roman_or_number(toks_[k + 1]) && !year_of(toks_[k + 1])) ||
+         toks_[k + 1].text == "One" || toks_[k + 1].text == "Two")) {
       tail = " " + std::string(toks_[k + 1].text);
     }
     if (year == 0 && article_year_ && recurring(noun_key)) year = article_year_;
@@ -241,8 +272,9 @@ class EventScanner {
       const Token& m = toks_[x];
       if (country[mi] && country_free_key(noun_key)) continue;  // "2016 US election"
       if (!name.empty()) name += ' ';
-      if (m.has(kCapitalized) && !(m.has(kSentenceStart) && (lex_.word_bits(lookup(m)) &
-                                                             Lexicon::bit(WordList::kEventAdj)))) {
+      if (m.has(kCapitalized) &&
+          !(m.has(kSentenceStart) && !proper_noun &&
+            (lex_.word_bits(lookup(m)) & Lexicon::bit(WordList::kEventAdj)))) {
         name.append(m.text);
       } else {
         std::string low(m.text);
@@ -255,6 +287,20 @@ class EventScanner {
     }
     if (!name.empty()) name += ' ';
     name += noun_text + tail;
+    // One name per world war: "First World War", "World War One" and
+    // "World War 1" are World War I.
+    static const std::pair<const char*, const char*> kWorldWars[] = {
+        {"First World War", "World War I"}, {"World War One", "World War I"},
+        {"World War 1", "World War I"},     {"Second World War", "World War II"},
+        {"World War Two", "World War II"},  {"World War 2", "World War II"},
+        {"World War II", "World War II"},   {"World War I", "World War I"}};
+    for (const auto& [from, to] : kWorldWars) {
+      if (name != from) continue;
+      name = to;
+      tail = name.substr(name.rfind(' '));
+      f->mods = {"world"};
+      break;
+    }
     f->name = name;
     f->noun = noun_key + tail;
     f->year = year;

@@ -258,7 +258,9 @@ void Lexicon::load_words() {
       {"place_prefix", WordList::kPlacePrefix},
       {"work_noun", WordList::kWorkNoun},
       {"org_cue", WordList::kOrgCue},
-      {"org_cue_after", WordList::kOrgCueAfter}};
+      {"org_cue_after", WordList::kOrgCueAfter},
+      {"team_role", WordList::kTeamRole},
+      {"cue_more", WordList::kCueMore}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

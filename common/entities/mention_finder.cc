@@ -92,7 +92,7 @@ class Finder {
       // "a WorldCom spokesman") or the tagger's org label, else nothing
       // (products: "PlayStation", "BitTorrent").
       if (camel_case(t)) {
-        if (title_pending == 4 || org_cue_after(i, i + 1)) {
+        if (title_pending == 4 || title_pending == 5 || org_cue_after(i, i + 1)) {
           emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
         } else {
           emit(MentionKind::kName, i, i + 1, -1, 0, true);
@@ -109,6 +109,8 @@ class Finder {
           title_pending = 0;
           if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
             title_pending = 4;
+          } else if (i + 1 < n && toks_[i + 1].has(kCapitalized) && staff_before(i)) {
+            title_pending = 5;
           } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
             title_pending = cue_word(i) || speech_inversion(i) ? 1
                             : in(i, WordList::kWorkNoun)       ? 3
@@ -120,6 +122,11 @@ class Finder {
           // Nor past the end of a line (a heading "... aid website" above
           // "Net users ...").
           if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
+          // A team of people is no sports team: "economist team Jim and
+          // Margaret Cuthbert".
+          if (title_pending == 4 && first_name(i + 1) &&
+              ::news::entities::in(lookup(t), {"club", "clubs", "side", "team", "franchise"}))
+            title_pending = 0;
         } else if (kinship_apposition(i)) {
           title_pending = 1;
         } else if (!(t.has(kPunct) && (t.text == "-" || (t.text == "." && title_pending <= 2) ||
@@ -131,6 +138,9 @@ class Finder {
         ++i;
         continue;
       }
+      // A title or cue never reaches past the end of its line ("... axed
+      // MP" ending a headline).
+      if (t.has(kLineBreakBefore)) title_pending = 0;
       if (i == 0 || t.has(kLineBreakBefore)) {
         const size_t end = surname_first_line(i, false);
         if (end > i) {
@@ -139,6 +149,13 @@ class Finder {
           i = end;
           continue;
         }
+      }
+      const size_t airline = airline_end(i);
+      if (airline > i) {
+        emit(MentionKind::kOrg, i, airline, -1, 0, false);
+        title_pending = 0;
+        i = airline;
+        continue;
       }
       const Phrase* ph = match(i);
       if (ph && ph->tokens == 1 &&
@@ -259,14 +276,16 @@ class Finder {
   // A person cue word, also in the plural before a list ("publishers Jann
   // Wenner and ...") and as the last part of a compound ("singer-songwriter").
   bool cue_word(size_t k) {
-    if (in(k, WordList::kCueBefore)) return true;
+    if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole) || in(k, WordList::kCueMore))
+      return true;
     const std::string& w = lookup(toks_[k]);
     const size_t dash = w.rfind('-');
     std::string_view stem(w);
     if (dash != std::string::npos && dash + 3 < w.size()) stem = stem.substr(dash + 1);
     if (stem.size() > 4 && stem.back() == 's') stem.remove_suffix(1);
     if (stem.size() == w.size()) return false;
-    return (lex_.word_bits(std::string(stem)) & Lexicon::bit(WordList::kCueBefore)) != 0;
+    return (lex_.word_bits(std::string(stem)) &
+            (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
   }
   // Lexicon::match at token k, computed once per token.
   const Phrase* match(size_t k) {
@@ -301,19 +320,27 @@ class Finder {
     const size_t n = toks_.size();
     bool after_connector = false;
     const size_t first = j;
+    size_t connector = j;  // where the connectors before j begin
     while (j < n) {
       const Token& t = toks_[j];
       if (t.has(kLineBreakBefore)) break;
       if (is_cap_word(t)) {
         const Phrase* ph = match(j);
-        if (ph && ph->type != PhraseType::kTitle && after_connector) {
+        // After "of" or "for" that follows an org keyword or head, a
+        // title is part of the name too ("Office of the Deputy Prime
+        // Minister", "Society for General Systems Research", "European
+        // Court of Justice").
+        if (ph && after_connector && (ph->type != PhraseType::kTitle || org_of(connector))) {
           j += ph->tokens;
           after_connector = false;
           continue;
         }
         if (ph && ph->type != PhraseType::kCountryWeak &&
-            !(after_first_word && j == first && surname_place(j, ph)))
+            !(after_first_word && j == first && surname_place(j, ph))) {
+          // A run never ends in its connectors ("Office of the" before a title).
+          if (after_connector) j = connector;
           break;
+        }
         ++j;
         after_connector = false;
         continue;
@@ -330,6 +357,7 @@ class Finder {
         // Not to a day or month: "Blackburn Rovers on Saturday".
         if (k < n && is_cap_word(toks_[k]) && !day_or_month(toks_[k].text) &&
             (is_name_particle(lookup(t)) || is_org_connector(lookup(t)))) {
+          connector = j;
           j = k;
           after_connector = true;
           continue;
@@ -345,6 +373,37 @@ class Finder {
     return j;
   }
 
+  // "Air China", "Air New Zealand", "Air Deccan": "Air" before a country's
+  // name or one more capitalized word that ends the name is an airline.
+  // Returns the end of its name, or i ("Air Force", "Air Transport
+  // Association" are runs with a keyword).
+  size_t airline_end(size_t i) {
+    const size_t n = toks_.size();
+    if (toks_[i].text != "Air" || i + 1 >= n || !is_cap_word(toks_[i + 1]) ||
+        toks_[i + 1].has(kLineBreakBefore) || toks_[i + 1].has(kAllCaps) ||
+        in(i + 1, WordList::kOrgKeyword) || in(i + 1, WordList::kStopword))
+      return i;
+    const Phrase* ph = match(i + 1);
+    size_t e = i + 2;
+    if (ph) {
+      if ((ph->type != PhraseType::kCountry && ph->type != PhraseType::kCountryWeak) || ph->demonym)
+        return i;
+      e = i + 1 + ph->tokens;
+    }
+    if (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) return i;
+    return e;
+  }
+
+  // True if the connector at k is "of" or "for" right after an org keyword
+  // or head ("Office of", "Society for").
+  bool org_of(size_t k) {
+    if (k == 0 || !is_cap_word(toks_[k - 1]) ||
+        !(in(k - 1, WordList::kOrgKeyword) || in(k - 1, WordList::kOrgHead)))
+      return false;
+    const std::string& w = lookup(toks_[k]);
+    return w == "of" || w == "for";
+  }
+
   // "a spokeswoman for Zelcor", "executives at Zelcor": "for" or "at" at k
   // after people of an organization.
   bool org_member_before(size_t k) {
@@ -355,11 +414,26 @@ class Finder {
            w != "chief" && w != "boss";
   }
 
+  // "a manager for Capgemini", "analysts at Jupiter Research", "economist
+  // of Daiwa Securities": "for", "at" or "of" at k after a firm's staff.
+  // The name after it is an org unless the tagger takes it for a person or
+  // a place ("engineers at Valley Forge"; see Mention::staff).
+  bool staff_before(size_t k) {
+    const std::string_view p = toks_[k].text;
+    if (k == 0 || (p != "for" && p != "at" && p != "of")) return false;
+    if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+    return ::news::entities::in(lookup(toks_[k - 1]),
+                                {"manager", "managers", "executive", "executives", "analyst",
+                                 "analysts", "economist", "economists", "engineer", "engineers",
+                                 "employee", "employees", "staff", "strategist", "trader"});
+  }
+
   // "a Zelcor spokesman", "Zelcor's employees", "Zelcor CEO Ann Lee",
   // "Zelcor said in a statement": the name [b, e) is an organization's,
   // unless it opens with a known given name or is a famous surname.
   bool org_cue_after(size_t b, size_t e) {
     const size_t n = toks_.size();
+    if (team_role_after(b, e)) return true;
     if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()))
       return false;
     // Nor is a common word alone ("Hiring employees", "the pensions
@@ -376,6 +450,29 @@ class Finder {
     const std::string& what = lookup(toks_[k + 3]);
     return (art == "a" || art == "an") &&
            ::news::entities::in(what, {"statement", "filing", "release", "note"});
+  }
+
+  // "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position
+  // in a team between the name [b, e) and a person's name makes [b, e) the
+  // team, even when it is a given name ("Chelsea") or, inside a sentence,
+  // a common word ("Bath"); not a famous surname alone.
+  bool team_role_after(size_t b, size_t e) {
+    const size_t n = toks_.size();
+    if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized) ||
+        !in(e, WordList::kTeamRole) || toks_[e].has(kLineBreakBefore) ||
+        !is_cap_word(toks_[e + 1]) || toks_[e + 1].has(kLineBreakBefore))
+      return false;
+    if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+    // A manager may be a singer's ("Johnny Cash manager ..."): a known
+    // given name and more is a person's name there.
+    if (e > b + 1 && first_name(b) && lookup(toks_[e]) == "manager") return false;
+    // No age group ("Under-21 keeper"); at a sentence start the first word
+    // may be an adjective ("Uncapped", "Veteran", "Tough-tackling").
+    const std::string_view w = toks_[b].text;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    if (!toks_[b].has(kSentenceStart)) return true;
+    return !all_common(b, e) && w.find('-') == std::string_view::npos &&
+           !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
 
   // '"It works," said Moran.': a verb of speech after a comma or a
@@ -484,11 +581,13 @@ class Finder {
   // Where the first of two names joined by "and" ends in the run [b, e):
   // at an "and" or "&" right after an organization keyword ("American
   // Airlines and Southwest Airlines", "the Democratic Party and Tanya Chan
-  // of ..."), else e.
+  // of ..."), unless the words after it are all common English words
+  // ("Birmingham Museum and Art Gallery"), else e.
   size_t split_at_and(size_t b, size_t e) {
     for (size_t c = b + 1; c + 1 < e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && is_cap_word(toks_[c - 1]) &&
-          in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]))
+          in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]) &&
+          names_something(c + 1, e))
         return c;
     }
     return e;
@@ -534,10 +633,11 @@ class Finder {
       return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
     };
     // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
-    // said".
-    return ends("ing") || ends("ly") ||
+    // said"; participles of the dictionary: "Injured Chelsea winger ...",
+    // and "Born Jocelyn Stoker in ...".
+    return ends("ing") || ends("ly") || (ends("ed") && lex_.is_common_word(w)) ||
            ::news::entities::in(
-               w, {"Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
+               w, {"Born", "Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
                    "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
   }
 
@@ -628,20 +728,43 @@ class Finder {
       titled = 0;
     }
     const size_t org_e = org_span_end(kw, end);
-    // A keyword alone ("College", "Inc.") names no organization.
-    if (org_e == org_b + 1) return org_e;
+    // A keyword alone ("College", "Inc.") names no organization, but a
+    // state body's does: "Parliament", "the Commission" (the extractor
+    // resolves it to the article's one org of that keyword); not in a
+    // longer name ("Parliament Square", "Parliament Act").
+    if (org_e == org_b + 1) {
+      if (org_e == end && !toks_[org_b].has(kAllCaps) &&
+          ::news::entities::in(toks_[org_b].text,
+                               {"Parliament", "Cabinet", "Commission", "Council", "Assembly"})) {
+        emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
+        out_->back().bare = true;
+      }
+      return org_e;
+    }
     // "Olympic Games", "Democratic Convention": events, not organizations.
-    if (in(org_e - 1, WordList::kEventNoun)) return org_e;
+    if (in(org_e - 1, WordList::kEventNoun))
+      return emit(MentionKind::kEvent, org_b, org_e, -1, 0, false);
     // "American Airlines and Southwest Airlines": two organizations; so are
     // an org and a name that opens with a known given name ("the Labour
-    // Party and Frederick Fung of ADPL").
+    // Party and Frederick Fung of ADPL"; not of common words only: "Museum
+    // and Art Gallery").
     for (size_t c = org_b + 2; c + 1 < org_e; ++c) {
       if ((toks_[c].text == "and" || toks_[c].text == "&") && in(c - 1, WordList::kOrgKeyword) &&
           is_cap_word(toks_[c + 1]) &&
           (last_org_keyword(c + 1, end) != end ||
-           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2])))) {
+           (c + 2 < end && first_name(c + 1) && is_cap_word(toks_[c + 2]) &&
+            names_something(c + 1, end)))) {
         emit(MentionKind::kOrg, org_b, c, -1, 0, false);
         return classify_run(c + 1, end, 0);
+      }
+      // So are an org and a name after "and" that ends the run, unless
+      // its words are common English words ("Deutsche Bank and Citigroup",
+      // "Champions League and Liverpool"; not "Birmingham Museum and Art
+      // Gallery"): scanning goes on after the "and".
+      if (c == kw + 1 && (toks_[c].text == "and" || toks_[c].text == "&") &&
+          is_cap_word(toks_[c + 1]) && names_something(c + 1, end)) {
+        emit(MentionKind::kOrg, org_b, c, -1, 0, false);
+        return c + 1;
       }
     }
     // "When the Soviet Union ...": a run joined by "the" can end in a
@@ -659,6 +782,15 @@ class Finder {
     return emit(MentionKind::kOrg, org_b, org_e, -1, 0, false);
   }
 
+  // "Chris Day", "George Best", "Courtney Love": a known given name and
+  // one of a few stopwords that are also surnames, ending the run, are a
+  // name (not "Christmas Day", "Green Day": no given name).
+  bool stopword_surname(size_t i, size_t e, size_t end) {
+    return e == i + 1 && e + 1 == end && first_name(i) && !in(i, WordList::kStopword) &&
+           ::news::entities::in(toks_[e].text,
+                                {"Day", "Little", "Love", "Best", "Page", "Good", "Story"});
+  }
+
   // Classifies [i, end), which holds no organization keyword, as a name
   // candidate, an acronym or nothing; returns where scanning goes on.
   size_t classify_name(size_t i, size_t end, int titled) {
@@ -673,6 +805,19 @@ class Finder {
              !name_starts(i, end))
         ++i;
     }
+    // "Actor Tom Hanks", "Fly-half Stephen Jones", "US Attorney David
+    // Kelley": a cue word opening a sentence or after a capitalized word
+    // before two more capitalized words is a cue, not part of the name
+    // ("Star Trek" keeps its first word; no plural: "Queens Park
+    // Rangers"; not "Imam Khomeini International Airport" after "new").
+    if (i + 2 < end && !first_name(i) && cue_word(i) &&
+        (toks_[i].has(kSentenceStart) || (i > 0 && toks_[i - 1].has(kCapitalized))) &&
+        (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
+         in(i, WordList::kCueMore)) &&
+        is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
+      ++i;
+      titled = 1;
+    }
     if (i >= end) return end;
     // A name ends at the first connector ("Trump and Putin").
     size_t e = i + 1;
@@ -680,7 +825,9 @@ class Finder {
       const Token& t = toks_[e];
       if (!is_cap_word(t) && !(t.has(kWord) && (is_name_particle(lookup(t)) || particle_name(t))))
         break;
-      if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e)) break;
+      if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e) &&
+          !stopword_surname(i, e, end))
+        break;
       ++e;
     }
     // "Peter the Great", "John the Baptist": an epithet after "the" is part
@@ -711,7 +858,10 @@ class Finder {
       return next;
     }
     // "Summer Olympic Games": the name of an event, not of a person.
-    if (e < end && in(e, WordList::kEventNoun)) return next;
+    if (e < end && in(e, WordList::kEventNoun)) {
+      emit(MentionKind::kEvent, i, e + 1, -1, 0, false);
+      return next;
+    }
     // A trailing name particle is not part of the name.
     while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
     // "Boston Red Sox", "Tampa Bay Rays": a known city or state and a
@@ -727,7 +877,10 @@ class Finder {
       emit(MentionKind::kPlace, i, e, -1, 0, false);
       return next;
     }
-    if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) return next;
+    if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) {
+      emit(MentionKind::kEvent, i, e, -1, 0, false);
+      return next;
+    }
     if (e == i + 1 && toks_[i].has(kAllCaps)) {
       if (lex_.is_acronym_stop(toks_[i].text)) return next;
       emit(spelled_in_lower_case(i) ? MentionKind::kTerm : MentionKind::kAcronym, i, e, -1, 0,
@@ -801,6 +954,7 @@ class Finder {
     m.cued = titled == 1;
     m.work = titled == 3;
     m.org_cue = titled == 4;
+    m.staff = titled == 5;
     m.sentence_start = toks_[b].has(kSentenceStart);
     m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
     for (size_t k = b; k < e; ++k) {
@@ -825,8 +979,27 @@ class Finder {
         toks_[e + 2].text == ")") {
       defs_->emplace_back(std::string(toks_[e + 1].text), out_->size());
     }
+    // "the NUJ (National Union of Journalists)": the name in parentheses
+    // after an acronym defines it when its initials are the acronym's.
+    if (b >= 2 && e < n && toks_[e].text == ")" && toks_[b - 1].text == "(" &&
+        toks_[b - 2].has(kAllCaps) && initials_match(toks_[b - 2].text, b, e)) {
+      defs_->emplace_back(std::string(toks_[b - 2].text), out_->size());
+    }
     out_->push_back(std::move(m));
     return e;
+  }
+
+  // True if the capital letters of `acronym` are the initials of the
+  // capitalized words of [b, e) ("NUJ", "National Union of Journalists").
+  bool initials_match(std::string_view acronym, size_t b, size_t e) {
+    std::string letters, initials;
+    for (char c : acronym) {
+      if (c >= 'A' && c <= 'Z') letters += c;
+    }
+    for (size_t k = b; k < e; ++k) {
+      if (is_cap_word(toks_[k])) initials += toks_[k].text[0];
+    }
+    return letters.size() >= 2 && letters == initials;
   }
 
   // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
@@ -943,6 +1116,19 @@ class Finder {
       if (::news::entities::in(toks_[k].text, {"Award", "Awards", "Prize", "Prizes", "Medal",
                                                "Trophy", "Series", "Mysteries"}))
         return true;
+    }
+    return false;
+  }
+
+  // True if a capitalized word of [b, e) is no common English word, is an
+  // org keyword or opens a phrase of the lexicon other than a title
+  // ("Citigroup", "Southwest Airlines", "Pentagon"; not "Art Gallery").
+  bool names_something(size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!is_cap_word(toks_[k])) continue;
+      if (!lex_.is_common_word(toks_[k].text) || in(k, WordList::kOrgKeyword)) return true;
+      const Phrase* ph = match(k);
+      if (ph && ph->type != PhraseType::kTitle) return true;
     }
     return false;
   }

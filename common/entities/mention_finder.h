@@ -25,6 +25,9 @@ enum class MentionKind : uint8_t {
              // no tagger span may make a person of it either
   kTerm,     // an acronym the text spells out in lower-case words ("radio frequency
              // interference (RFI)"): a term, no entity
+  kEvent,    // the words of a named event ("Davis Cup", "Olympic Games"): no entity here
+             // (events come from event_finder.h), and no tagger span may make a person
+             // or org of them
 };
 
 struct Mention {
@@ -40,6 +43,9 @@ struct Mention {
   bool work = false;            // a work noun right before ("the film Burning Man"): a title
   bool org_cue = false;         // an org cue right before ("the carmaker Toyota") or a member
                                 // ("Mara Jensen of Quillfeather"): an org
+  bool staff = false;           // a firm's staff and "for", "at" or "of" right before ("a
+                                // manager for Capgemini"): an org unless the tagger says
+                                // person or place
   bool cue_after = false;       // "said", ", who", ... right after
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
@@ -57,6 +63,8 @@ struct Mention {
   uint8_t person_words = 0;     // words the tagger labels person
   uint8_t other_words = 0;      // words the tagger labels org or place
   bool cited = false;           // a citation after it ("Parry (1971)", "Brieber et al.")
+  bool bare = false;            // an org: a state body's keyword alone ("Parliament",
+                                // "the Commission")
   int32_t listed_with = -1;  // index in the output of a name this one is listed with ("A, B and C")
   std::string name;          // the words, joined by single spaces
 };

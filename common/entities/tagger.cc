@@ -232,11 +232,13 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     if (!tj.has(kWord)) continue;
     buf.clear();
     append_lookup_form(tj.text, &buf);
-    // The work-noun and org-cue lists serve the rules only: as features
-    // they moved names in and out of the tagger's spans by noise.
-    uint32_t bits =
-        lex.word_bits(buf) & ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
-                               Lexicon::bit(WordList::kOrgCueAfter));
+    // The work-noun, org-cue, team-role and cue_more lists serve the rules
+    // only: as features they moved names in and out of the tagger's spans
+    // by noise.
+    uint32_t bits = lex.word_bits(buf) &
+                    ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
+                      Lexicon::bit(WordList::kOrgCueAfter) | Lexicon::bit(WordList::kTeamRole) |
+                      Lexicon::bit(WordList::kCueMore));
     while (bits) {
       const uint32_t b = static_cast<uint32_t>(__builtin_ctz(bits));
       bits &= bits - 1;
