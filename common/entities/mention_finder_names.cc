@@ -1,0 +1,411 @@
+// Finder's rules for names and people; see mention_finder_scan.h.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "common/entities/mention_finder_scan.h"
+
+namespace news {
+namespace entities {
+namespace detail {
+
+// A known given name, or two joined by a hyphen ("Mary-Kate",
+// "Jean-Louis").
+bool Finder::first_name(size_t k) {
+  if ((bits(k) & Lexicon::kFirstNameBit) != 0) return true;
+  const std::string_view w = toks_[k].text;
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash + 3 > w.size() ||
+      !toks_[k].has(kCapitalized) || !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z'))
+    return false;
+  std::string a, b;
+  append_lookup_form(w.substr(0, dash), &a);
+  append_lookup_form(w.substr(dash + 1), &b);
+  return lex_.is_first_name(a) && lex_.is_first_name(b);
+}
+
+// A person cue word, also in the plural before a list ("publishers Jann
+// Wenner and ...") and as the last part of a compound ("singer-songwriter").
+bool Finder::cue_word(size_t k) {
+  if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole) || in(k, WordList::kCueMore))
+    return true;
+  const std::string& w = lookup(toks_[k]);
+  const size_t dash = w.rfind('-');
+  std::string_view stem(w);
+  if (dash != std::string::npos && dash + 3 < w.size()) stem = stem.substr(dash + 1);
+  if (stem.size() > 4 && stem.back() == 's') stem.remove_suffix(1);
+  if (stem.size() == w.size()) return false;
+  return (lex_.word_bits(std::string(stem)) &
+          (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
+}
+
+// True if the stopword at i is a given name that starts a name ("Bill Clinton").
+bool Finder::name_starts(size_t i, size_t end) {
+  return first_name(i) && i + 1 < end && is_cap_word(toks_[i + 1]) &&
+         !in(i + 1, WordList::kStopword);
+}
+
+// '"It works," said Moran.': a verb of speech after a comma or a
+// closing quote comes before the speaker's name.
+bool Finder::speech_inversion(size_t k) {
+  if (k == 0 || !in(k, WordList::kCueAfter)) return false;
+  const std::string_view prev = toks_[k - 1].text;
+  if (prev != "," && prev != "\"" && prev != "\u201d" && prev != "'" && prev != "\u2019")
+    return false;
+  const std::string& w = lookup(toks_[k]);
+  if (detail::in(w, {"who", "whose", "he", "she", "his", "her", "himself", "herself"}))
+    return false;
+  // The name must close the clause: '," said Moran.', 'said Moran, a
+  // ...', 'said Jamie Graham of ...'; not '," said Arts minister Estelle
+  // Morris', 'said Iron Maiden's Bruce Dickinson' (the speaker follows).
+  const size_t n = toks_.size();
+  size_t j = k + 1;
+  while (j < n && (is_cap_word(toks_[j]) || particle_name(toks_[j])) &&
+         !toks_[j].has(kLineBreakBefore)) {
+    const Phrase* ph = match(j);
+    if (ph && ph->type == PhraseType::kTitle) return false;  // "... City Councillor Ann Lee"
+    ++j;
+  }
+  if (j >= n || toks_[j].has(kLineBreakBefore)) return true;
+  const std::string_view after = toks_[j].text;
+  return detail::in(after, {",", ".", ";", "(", "!", "?", "of", "from", "\""}) || after == "\u201d";
+}
+
+// "his father, Anthony, was ...", "Jeanne's sister, Michelle.": a cue
+// word after a possessive or "the", then a comma at k, then a name that the
+// next comma or full stop closes.
+bool Finder::kinship_apposition(size_t k) {
+  const size_t n = toks_.size();
+  if (toks_[k].text != "," || k < 2 || k + 2 >= n || !is_cap_word(toks_[k + 1])) return false;
+  if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized) || !cue_word(k - 1)) return false;
+  const std::string& det = lookup(toks_[k - 2]);
+  if (!toks_[k - 2].has(kPossessive) &&
+      !detail::in(det, {"his", "her", "their", "my", "our", "your", "the"}))
+    return false;
+  size_t e = k + 1;
+  while (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) ++e;
+  return e < n && e <= k + 4 && (toks_[e].text == "," || toks_[e].text == ".");
+}
+
+// A line that lists authors surname first, as a bibliography does:
+// "Austen, Jane.", "Macaulay, Thomas Babington.", "Marx, Karl and
+// Engels, Friedrich." Each author is a known given name (and up to two
+// more names) after a surname and a comma; a full stop or the end of
+// the line closes the list. Returns the end of its last name, or b if
+// the line does not open with such a list;
+// with `emit_names`, appends each author as a cued name in the usual
+// order ("Jane Austen").
+size_t Finder::surname_first_line(size_t b, bool emit_names) {
+  const size_t n = toks_.size();
+  size_t k = b, last_end = b;
+  while (true) {
+    const size_t surname = k;
+    if (k + 2 >= n || !is_cap_word(toks_[k]) || in(k, WordList::kStopword) ||
+        toks_[k + 1].text != "," || !is_cap_word(toks_[k + 2]) || !first_name(k + 2))
+      return b;
+    k += 2;
+    const size_t given = k;
+    while (k < n && k < given + 3 && is_cap_word(toks_[k]) && !toks_[k].has(kLineBreakBefore)) ++k;
+    if (emit_names) {
+      Mention m;
+      m.kind = MentionKind::kName;
+      m.first = static_cast<uint32_t>(surname);
+      m.last = static_cast<uint32_t>(k);
+      for (size_t g = given; g < k; ++g) {
+        m.name.append(toks_[g].text);
+        m.name += ' ';
+      }
+      m.name.append(toks_[surname].text);
+      m.cued = m.first_name = m.sentence_start = true;
+      out_->push_back(std::move(m));
+    }
+    last_end = k;
+    if (k < n && (toks_[k].text == "and" || toks_[k].text == "&") &&
+        !toks_[k].has(kLineBreakBefore)) {
+      ++k;
+      continue;
+    }
+    // A full stop or the end of the line closes the list ("Austen, Jane.
+    // Pride and Prejudice" may follow on the same line).
+    if (k < n && toks_[k].text == "." && !toks_[k].has(kLineBreakBefore)) return last_end;
+    return k >= n || toks_[k].has(kLineBreakBefore) ? last_end : b;
+  }
+}
+
+// "George Washington", "Jack London": a place of a country (one word,
+// not a demonym, not in capitals) right after a given name that opens
+// the run (j is its second word) is the surname. A given name that is also a common word
+// ("Will Britain ...") counts only inside a sentence.
+bool Finder::surname_place(size_t j, const Phrase* ph) {
+  if (ph->type != PhraseType::kCountry || ph->tokens != 1 || ph->demonym || ph->all_caps ||
+      toks_[j].has(kAllCaps) || j == 0)
+    return false;
+  const size_t g = j - 1;
+  if (!is_cap_word(toks_[g]) || !first_name(g) || in(g, WordList::kStopword)) return false;
+  return !toks_[g].has(kSentenceStart) || !lex_.is_common_word(toks_[g].text);
+}
+
+bool Finder::adverb_or_gerund(size_t k) {
+  const std::string_view w = toks_[k].text;
+  auto ends = [&w](std::string_view x) {
+    return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+  };
+  // Sentence adverbs without "-ly": "Later Trump left", "Earlier Putin
+  // said"; participles of the dictionary: "Injured Chelsea winger ...",
+  // and "Born Jocelyn Stoker in ...".
+  return ends("ing") || ends("ly") || (ends("ed") && lex_.is_common_word(w)) ||
+         detail::in(
+             w, {"Born", "Later", "Earlier", "Afterwards", "Afterward", "Soon", "Nonetheless",
+                 "Nevertheless", "Moreover", "Furthermore", "Otherwise", "Elsewhere", "Overall"});
+}
+
+// "Chitonga-speaking", "Prize-winner", "Kong-based": a word whose part
+// after the last hyphen is a lower-case common word of five letters or
+// more, or "born".
+bool Finder::compound_modifier(size_t k) {
+  const std::string_view w = toks_[k].text;
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || w.size() - dash - 1 < 4) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  // Four letters are too few: "Kwok-hung", "Cheuk-ting" are given names.
+  return tail[0] >= 'a' && tail[0] <= 'z' && (tail.size() >= 5 || tail == "born") &&
+         lex_.is_common_word(tail);
+}
+
+// "Chris Day", "George Best", "Courtney Love": a known given name and
+// one of a few stopwords that are also surnames, ending the run, are a
+// name (not "Christmas Day", "Green Day": no given name).
+bool Finder::stopword_surname(size_t i, size_t e, size_t end) {
+  return e == i + 1 && e + 1 == end && first_name(i) && !in(i, WordList::kStopword) &&
+         detail::in(toks_[e].text, {"Day", "Little", "Love", "Best", "Page", "Good", "Story"});
+}
+
+// Classifies [i, end), which holds no organization keyword, as a name
+// candidate, an acronym or nothing; returns where scanning goes on.
+size_t Finder::classify_name(size_t i, size_t end, int titled) {
+  while (i < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) && !name_starts(i, end))
+    ++i;
+  // "Considering Socotra", "Eventually Smith": an opening adverb or
+  // gerund is not part of the name.
+  if (i + 1 < end && toks_[i].has(kSentenceStart) && !first_name(i) && adverb_or_gerund(i)) {
+    ++i;
+    // And a stopword after it ("Earlier Conservative Graham Brady said").
+    while (i + 1 < end && !toks_[i].has(kAllCaps) && in(i, WordList::kStopword) &&
+           !name_starts(i, end))
+      ++i;
+  }
+  // "Actor Tom Hanks", "Fly-half Stephen Jones", "US Attorney David
+  // Kelley": a cue word opening a sentence or after a capitalized word
+  // before two more capitalized words is a cue, not part of the name
+  // ("Star Trek" keeps its first word; no plural: "Queens Park
+  // Rangers"; not "Imam Khomeini International Airport" after "new").
+  if (i + 2 < end && !first_name(i) && cue_word(i) &&
+      (toks_[i].has(kSentenceStart) || (i > 0 && toks_[i - 1].has(kCapitalized))) &&
+      (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
+       in(i, WordList::kCueMore)) &&
+      is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
+    ++i;
+    titled = 1;
+  }
+  if (i >= end) return end;
+  // A name ends at the first connector ("Trump and Putin").
+  size_t e = i + 1;
+  while (e < end) {
+    const Token& t = toks_[e];
+    if (!is_cap_word(t) && !(t.has(kWord) && (is_name_particle(lookup(t)) || particle_name(t))))
+      break;
+    if (is_cap_word(t) && !t.has(kAllCaps) && in(e, WordList::kStopword) && !first_name(e) &&
+        !stopword_surname(i, e, end))
+      break;
+    ++e;
+  }
+  // "Peter the Great", "John the Baptist": an epithet after "the" is part
+  // of a name and says it is a person's.
+  if (e + 1 < end && toks_[e].text == "the" &&
+      detail::in(toks_[e + 1].text,
+                 {"Great", "Elder", "Younger", "Conqueror", "Apostle", "Baptist", "Evangelist",
+                  "Wise", "Bold", "Magnificent", "Terrible", "Pious"})) {
+    e += 2;
+    titled = 2;
+  }
+  const size_t next = e;
+  // "by George SKidmoreCyber": a lone word before a capitalized word of
+  // no name shape on the same line is a name cut short (a caption or
+  // credit glued to the next line), not a one-word name.
+  if (e == i + 1 && e < toks_.size() && toks_[e].has(kWord) && toks_[e].has(kCapitalized) &&
+      !toks_[e].has(kNameShape) && !toks_[e].has(kAllCaps) && !toks_[e].has(kLineBreakBefore)) {
+    emit(MentionKind::kName, i, e, -1, titled, true);
+    out_->back().cut_short = true;
+    return next;
+  }
+  // "Chitonga-speaking", "a Booker Prize-winner": a name that ends in a
+  // compound with a common lower-case word after the hyphen is a
+  // modifier or a description, no person.
+  if (compound_modifier(e - 1)) {
+    emit(MentionKind::kName, i, e, -1, titled, true);
+    out_->back().cut_short = true;
+    return next;
+  }
+  // "Summer Olympic Games": the name of an event, not of a person.
+  if (e < end && in(e, WordList::kEventNoun)) {
+    emit(MentionKind::kEvent, i, e + 1, -1, 0, false);
+    return next;
+  }
+  // A trailing name particle is not part of the name.
+  while (e > i + 1 && !is_cap_word(toks_[e - 1]) && !particle_name(toks_[e - 1])) --e;
+  // "Boston Red Sox", "Tampa Bay Rays": a known city or state and a
+  // plural is a sports team.
+  const size_t pl = lex_.place_length(toks_, i);
+  if (pl > 0 && i + pl < e && e - (i + pl) <= 2 && team_word(toks_[e - 1].text)) {
+    emit(MentionKind::kOrg, i, e, -1, 0, false);
+    return next;
+  }
+  if (in(e - 1, WordList::kPlaceKeyword) ||
+      (e > i + 1 && in(i, WordList::kPlacePrefix) &&
+       (!first_name(i) || lex_.is_common_word(toks_[i].text)))) {  // "Fort Lee", "Port Hutt"
+    emit(MentionKind::kPlace, i, e, -1, 0, false);
+    return next;
+  }
+  if (in(e - 1, WordList::kEventNoun) || in(i, WordList::kEventPrefix)) {
+    emit(MentionKind::kEvent, i, e, -1, 0, false);
+    return next;
+  }
+  if (e == i + 1 && toks_[i].has(kAllCaps)) {
+    if (lex_.is_acronym_stop(toks_[i].text)) return next;
+    emit(spelled_in_lower_case(i) ? MentionKind::kTerm : MentionKind::kAcronym, i, e, -1, 0, false);
+    return next;
+  }
+  // "the carmaker Toyota": an org cue before the name makes it an org,
+  // and so does one after it ("a Zelcor spokesman").
+  if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
+    emit(MentionKind::kOrg, i, e, -1, 4, false);
+    return next;
+  }
+  emit(MentionKind::kName, i, e, -1, titled, true);
+  return next;
+}
+
+// "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
+// the second in lower case, as Chinese and Korean given names are
+// romanized. Not when both are common English words ("Long-term"), the
+// first is an English prefix ("Ex-wife", "Anti-war") or the second a
+// common word of four letters or more ("Kong-based").
+bool Finder::romanized_given_name(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash > 5) return false;
+  const std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
+  if (b.size() < 2 || b.size() > 5 || !(a[0] >= 'A' && a[0] <= 'Z')) return false;
+  for (size_t k = 1; k < a.size(); ++k) {
+    if (!(a[k] >= 'a' && a[k] <= 'z')) return false;
+  }
+  for (char c : b) {
+    if (!(c >= 'a' && c <= 'z')) return false;
+  }
+  std::string first;
+  ascii_lower(a, &first);
+  if (detail::in(first, {"ex", "co", "non", "pre", "pro", "anti", "post", "mid", "vice", "self",
+                         "semi", "sub", "well", "half", "re"}))
+    return false;
+  // "Hong Kong-based", "New York-born": a longer common word after the
+  // hyphen makes an English compound.
+  if (b.size() >= 4 && lex_.is_common_word(b)) return false;
+  return !(lex_.is_common_word(a) && lex_.is_common_word(b));
+}
+
+// Index of the name mention right before token b if only ",", "and",
+// "or", "&" stand between them, else -1.
+int32_t Finder::listed_with(size_t b) {
+  if (out_->empty() || out_->back().kind != MentionKind::kName) return -1;
+  const size_t prev_end = out_->back().last;
+  if (prev_end >= b || b - prev_end > 2) return -1;
+  for (size_t k = prev_end; k < b; ++k) {
+    const std::string_view w = toks_[k].text;
+    if (w != "," && w != "and" && w != "or" && w != "&") return -1;
+  }
+  return static_cast<int32_t>(out_->size() - 1);
+}
+
+// True if an opening parenthesis that is still open comes shortly before k
+// in the same paragraph.
+bool Finder::in_parentheses(size_t k) {
+  for (size_t j = k, steps = 0; j > 0 && steps < 40; --j, ++steps) {
+    const Token& t = toks_[j - 1];
+    if (t.text == ")") return false;
+    if (t.text == "(") return true;
+    if (t.has(kLineBreakBefore)) return false;
+  }
+  return false;
+}
+
+// A pronoun after a name says less than a verb: after a single word that
+// opens a sentence ("Nevertheless, her ...", "Discussing his ...") it is
+// no cue.
+bool Finder::pronoun_cue(size_t b, size_t e, size_t k) {
+  if (!in(k, WordList::kCueAfter)) return false;
+  if (!(e == b + 1 && toks_[b].has(kSentenceStart))) return true;
+  const std::string& w = lookup(toks_[k]);
+  return w != "he" && w != "she" && w != "his" && w != "her" && w != "himself" && w != "herself";
+}
+
+// "La Dominique", "Les Saintes", "El Mirador": a name that opens with a
+// foreign article is a place or a work far more often than a person.
+bool Finder::foreign_article(size_t b) {
+  return detail::in(toks_[b].text, {"La", "Las", "Le", "Les", "Lo", "Los", "El", "Il", "Gli", "Der",
+                                    "Die", "Das", "Het"});
+}
+
+bool Finder::award(size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (detail::in(toks_[k].text, {"Award", "Awards", "Prize", "Prizes", "Medal", "Trophy",
+                                   "Series", "Mysteries"}))
+      return true;
+  }
+  return false;
+}
+
+// True if every word of [b, e) is a common English word and no given name.
+bool Finder::all_common(size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (toks_[k].has(kWord) && (first_name(k) || !lex_.is_common_word(toks_[k].text))) return false;
+  }
+  return true;
+}
+
+bool Finder::cue_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e < n && toks_[e].has(kPossessive)) return false;
+  if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
+  // An age in apposition: "Daniel Montalvo, 19, a member of ...".
+  if (e + 3 < n && toks_[e].text == "," && toks_[e + 1].has(kNumber) &&
+      toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
+      !toks_[e + 3].has(kCapitalized))
+    return true;
+  if (citation(b, e)) return true;
+  if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
+    const std::string& w = lookup(toks_[e + 1]);
+    if (w == "who" || w == "whose") return true;
+    if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
+        !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
+      return true;
+    if (pronoun_cue(b, e, e + 1)) return true;
+  }
+  return false;
+}
+
+// A citation after [b, e): "Brieber et al.", "Parry (1971)", "(Chin, 2010)".
+bool Finder::citation(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+  // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
+  if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
+      toks_[e + 1].text.size() == 4 && !all_common(b, e))
+    return true;
+  // Inside parentheses: "(Brieber 2014; Chin, 2010)".
+  const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
+  return y < n && toks_[y].has(kNumber) && toks_[y].text.size() == 4 && in_parentheses(e);
+}
+
+}  // namespace detail
+}  // namespace entities
+}  // namespace news

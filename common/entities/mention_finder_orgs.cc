@@ -1,0 +1,322 @@
+// Finder's rules for organizations and acronyms, and emit(); see mention_finder_scan.h.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "common/entities/mention_finder_scan.h"
+
+namespace news {
+namespace entities {
+namespace detail {
+
+// "Air China", "Air New Zealand", "Air Deccan": "Air" before a country's
+// name or one more capitalized word that ends the name is an airline.
+// Returns the end of its name, or i ("Air Force", "Air Transport
+// Association" are runs with a keyword).
+size_t Finder::airline_end(size_t i) {
+  const size_t n = toks_.size();
+  if (toks_[i].text != "Air" || i + 1 >= n || !is_cap_word(toks_[i + 1]) ||
+      toks_[i + 1].has(kLineBreakBefore) || toks_[i + 1].has(kAllCaps) ||
+      in(i + 1, WordList::kOrgKeyword) || in(i + 1, WordList::kStopword))
+    return i;
+  const Phrase* ph = match(i + 1);
+  size_t e = i + 2;
+  if (ph) {
+    if ((ph->type != PhraseType::kCountry && ph->type != PhraseType::kCountryWeak) || ph->demonym)
+      return i;
+    e = i + 1 + ph->tokens;
+  }
+  if (e < n && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore)) return i;
+  return e;
+}
+
+// True if the connector at k is "of" or "for" right after an org keyword
+// or head ("Office of", "Society for").
+bool Finder::org_of(size_t k) {
+  if (k == 0 || !is_cap_word(toks_[k - 1]) ||
+      !(in(k - 1, WordList::kOrgKeyword) || in(k - 1, WordList::kOrgHead)))
+    return false;
+  const std::string& w = lookup(toks_[k]);
+  return w == "of" || w == "for";
+}
+
+// "a spokeswoman for Zelcor", "executives at Zelcor": "for" or "at" at k
+// after people of an organization.
+bool Finder::org_member_before(size_t k) {
+  if (k == 0 || (toks_[k].text != "for" && toks_[k].text != "at")) return false;
+  if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+  const std::string& w = lookup(toks_[k - 1]);
+  return in(k - 1, WordList::kOrgCueAfter) && w != "headquarters" && w != "subsidiary" &&
+         w != "chief" && w != "boss";
+}
+
+// "a manager for Capgemini", "analysts at Jupiter Research", "economist
+// of Daiwa Securities": "for", "at" or "of" at k after a firm's staff.
+// The name after it is an org unless the tagger takes it for a person or
+// a place ("engineers at Valley Forge"; see Mention::staff).
+bool Finder::staff_before(size_t k) {
+  const std::string_view p = toks_[k].text;
+  if (k == 0 || (p != "for" && p != "at" && p != "of")) return false;
+  if (!toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+  return detail::in(lookup(toks_[k - 1]),
+                    {"manager", "managers", "executive", "executives", "analyst", "analysts",
+                     "economist", "economists", "engineer", "engineers", "employee", "employees",
+                     "staff", "strategist", "trader"});
+}
+
+// "a Zelcor spokesman", "Zelcor's employees", "Zelcor CEO Ann Lee",
+// "Zelcor said in a statement": the name [b, e) is an organization's,
+// unless it opens with a known given name or is a famous surname.
+bool Finder::org_cue_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (team_role_after(b, e)) return true;
+  if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty())) return false;
+  // Nor is a common word alone ("Hiring employees", "the pensions
+  // spokeswoman" written "Pensions spokeswoman").
+  if (e == b + 1 && lex_.is_common_word(toks_[b].text)) return false;
+  size_t k = e;
+  if (k < n && toks_[k].has(kPossessive)) ++k;
+  if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kLineBreakBefore)) return false;
+  if (in(k, WordList::kOrgCueAfter) && (!toks_[k].has(kCapitalized) || toks_[k].text == "CEO"))
+    return true;
+  if (lookup(toks_[k]) != "said" && lookup(toks_[k]) != "says") return false;
+  if (k + 3 >= n || toks_[k + 1].text != "in") return false;
+  const std::string art = lookup(toks_[k + 2]);
+  const std::string& what = lookup(toks_[k + 3]);
+  return (art == "a" || art == "an") &&
+         detail::in(what, {"statement", "filing", "release", "note"});
+}
+
+// "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position
+// in a team between the name [b, e) and a person's name makes [b, e) the
+// team, even when it is a given name ("Chelsea") or, inside a sentence,
+// a common word ("Bath"); not a famous surname alone.
+bool Finder::team_role_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized) ||
+      !in(e, WordList::kTeamRole) || toks_[e].has(kLineBreakBefore) || !is_cap_word(toks_[e + 1]) ||
+      toks_[e + 1].has(kLineBreakBefore))
+    return false;
+  if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+  // A manager may be a singer's ("Johnny Cash manager ..."): a known
+  // given name and more is a person's name there.
+  if (e > b + 1 && first_name(b) && lookup(toks_[e]) == "manager") return false;
+  // No age group ("Under-21 keeper"); at a sentence start the first word
+  // may be an adjective ("Uncapped", "Veteran", "Tough-tackling").
+  const std::string_view w = toks_[b].text;
+  if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (!toks_[b].has(kSentenceStart)) return true;
+  return !all_common(b, e) && w.find('-') == std::string_view::npos &&
+         !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+
+// Where the first of two names joined by "and" ends in the run [b, e):
+// at an "and" or "&" right after an organization keyword ("American
+// Airlines and Southwest Airlines", "the Democratic Party and Tanya Chan
+// of ..."), unless the words after it are all common English words
+// ("Birmingham Museum and Art Gallery"), else e.
+size_t Finder::split_at_and(size_t b, size_t e) {
+  for (size_t c = b + 1; c + 1 < e; ++c) {
+    if ((toks_[c].text == "and" || toks_[c].text == "&") && is_cap_word(toks_[c - 1]) &&
+        in(c - 1, WordList::kOrgKeyword) && is_cap_word(toks_[c + 1]) && names_something(c + 1, e))
+      return c;
+  }
+  return e;
+}
+
+// True if [b, e) names a body of a state: a ministry, department,
+// agency, army, embassy, ... (words of the state-noun list or such
+// keywords).
+bool Finder::state_org(size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (!toks_[k].has(kWord)) continue;
+    const std::string& w = lookup(toks_[k]);
+    if (in(k, WordList::kStateNoun) ||
+        detail::in(w, {"ministry",   "department", "agency",      "army",     "navy",
+                       "embassy",    "parliament", "senate",      "congress", "cabinet",
+                       "government", "office",     "bureau",      "service",  "court",
+                       "council",    "commission", "directorate", "force",    "forces"}))
+      return true;
+  }
+  return false;
+}
+
+// Index of the last capitalized organization keyword in [b, e), or e.
+size_t Finder::last_org_keyword(size_t b, size_t e) {
+  size_t found = e;
+  for (size_t k = b; k < e; ++k) {
+    if (is_cap_word(toks_[k]) && in(k, WordList::kOrgKeyword)) found = k;
+  }
+  return found;
+}
+
+// Where an organization whose (first) keyword is at `kw` ends: the whole
+// run when "of"/"for" follows a keyword or the run opens with one
+// ("Department of Justice"), else right after the last keyword.
+size_t Finder::org_span_end(size_t kw, size_t run_end) {
+  return kw + 1 < run_end && !is_cap_word(toks_[kw + 1]) ? run_end : kw + 1;
+}
+
+bool Finder::team_word(std::string_view w) {
+  return w == "Sox" ||
+         (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'');
+}
+
+// "radio frequency interference (RFI)", "VM (virtual microscope)": true
+// if the acronym at i stands in parentheses right after lower-case words
+// whose initials end in its letters, or is followed by such words in
+// parentheses (function words may be left out of the initials).
+bool Finder::spelled_in_lower_case(size_t i) {
+  std::string letters;
+  for (char c : toks_[i].text) {
+    if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+  }
+  if (letters.size() < 2) return false;
+  const size_t n = toks_.size();
+  std::vector<size_t> words;  // the spelled-out words, in text order
+  const bool before = i >= 2 && toks_[i - 1].text == "(" && i + 1 < n && toks_[i + 1].text == ")";
+  if (before) {
+    for (size_t j = i - 1; j > 0 && words.size() < letters.size() + 3; --j) {
+      const Token& t = toks_[j - 1];
+      if (!t.has(kWord) || t.has(kCapitalized) || t.has(kLineBreakBefore)) break;
+      words.insert(words.begin(), j - 1);
+    }
+  } else if (i + 2 < n && toks_[i + 1].text == "(") {
+    size_t j = i + 2;
+    for (; j < n && toks_[j].has(kWord) && !toks_[j].has(kCapitalized); ++j) words.push_back(j);
+    if (j >= n || toks_[j].text != ")") return false;
+  } else {
+    return false;
+  }
+  auto initials = [&](bool all) {
+    std::string out;
+    for (size_t k : words) {
+      const std::string_view w = toks_[k].text;
+      if (!all && detail::in(w, {"and", "of", "the", "for", "in", "on", "to", "a"})) continue;
+      out += w[0];
+    }
+    return out;
+  };
+  for (bool all : {false, true}) {
+    const std::string got = initials(all);
+    if (got.size() < letters.size()) continue;
+    if (before ? got.compare(got.size() - letters.size(), letters.size(), letters) == 0
+               : got == letters)
+      return true;
+  }
+  return false;
+}
+
+// Appends a mention of [b, e) and records "Name (ACR)"; returns e.
+size_t Finder::emit(MentionKind kind, size_t b, size_t e, int index, int titled, bool is_name) {
+  Mention m;
+  m.kind = kind;
+  m.first = static_cast<uint32_t>(b);
+  m.last = static_cast<uint32_t>(e);
+  m.index = index;
+  m.titled = titled == 2;
+  m.cued = titled == 1;
+  m.work = titled == 3;
+  m.org_cue = titled == 4;
+  m.staff = titled == 5;
+  m.sentence_start = toks_[b].has(kSentenceStart);
+  m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
+  for (size_t k = b; k < e; ++k) {
+    if (k > b) m.name += ' ';
+    m.name.append(toks_[k].text);
+  }
+  if (is_name) {
+    size_t f = b;
+    while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
+    m.first_name = e - b >= 2 && first_name(f);
+    m.cue_after =
+        cue_after(b, e) || (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
+    m.cited = m.cue_after && citation(b, e);
+    m.place = lex_.place_length(toks_, b) == e - b;
+    m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
+                  romanized_given_name(toks_[e - 1].text);
+    m.unlikely_name = e - b >= 2 && (all_common(b, e) || foreign_article(b) || award(b, e));
+  }
+  if (is_name) m.listed_with = listed_with(b);
+  const size_t n = toks_.size();
+  if (e + 2 < n && toks_[e].text == "(" && toks_[e + 1].has(kAllCaps) && toks_[e + 2].text == ")") {
+    defs_->emplace_back(std::string(toks_[e + 1].text), out_->size());
+  }
+  // "the NUJ (National Union of Journalists)": the name in parentheses
+  // after an acronym defines it when its initials are the acronym's.
+  if (b >= 2 && e < n && toks_[e].text == ")" && toks_[b - 1].text == "(" &&
+      toks_[b - 2].has(kAllCaps) && initials_match(toks_[b - 2].text, b, e)) {
+    defs_->emplace_back(std::string(toks_[b - 2].text), out_->size());
+  }
+  out_->push_back(std::move(m));
+  return e;
+}
+
+// True if the capital letters of `acronym` are the initials of the
+// capitalized words of [b, e) ("NUJ", "National Union of Journalists").
+bool Finder::initials_match(std::string_view acronym, size_t b, size_t e) {
+  std::string letters, initials;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+  }
+  for (size_t k = b; k < e; ++k) {
+    if (is_cap_word(toks_[k])) initials += toks_[k].text[0];
+  }
+  return letters.size() >= 2 && letters == initials;
+}
+
+// "Wu Chi-wai of the Democratic Party", "Frederick Fung of ADPL", "Alvin
+// Yeung from the Civic Party": a name followed by "of" or "from" and an
+// organization (a known one, a name ending in a keyword, an acronym) is
+// a member of it, a person.
+bool Finder::of_org(size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 >= n || (toks_[e].text != "of" && toks_[e].text != "from")) return false;
+  size_t k = e + 1;
+  if (toks_[k].text == "the" && k + 1 < n) ++k;
+  if (!is_cap_word(toks_[k]) || toks_[k].has(kLineBreakBefore)) return false;
+  if (toks_[k].has(kAllCaps) && toks_[k].text.size() >= 2 && toks_[k].text.size() <= 6 &&
+      !lex_.is_acronym_stop(toks_[k].text) && !match(k))
+    return true;
+  const Phrase* ph = match(k);
+  if (ph) return ph->type == PhraseType::kOrg;
+  for (size_t j = k; j < n && j < k + 5 && is_cap_word(toks_[j]); ++j) {
+    if (in(j, WordList::kOrgKeyword) && !in(j, WordList::kPlaceKeyword)) return true;
+  }
+  return false;
+}
+
+bool Finder::has_org_word(size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (in(k, WordList::kOrgKeyword) || in(k, WordList::kOrgHead) || in(k, WordList::kEventNoun) ||
+        detail::in(toks_[k].text, {"Award", "Awards", "Prize", "Medal", "Trophy"}))
+      return true;
+  }
+  return false;
+}
+
+// "DAB's Ben Chan", "Youngspiration's ...": an organization's possessive
+// before a name (the org mention ends right before the "'s").
+bool Finder::org_possessive(size_t b) {
+  if (b < 2 || !toks_[b - 1].has(kPossessive) || out_->empty()) return false;
+  const Mention& prev = out_->back();
+  return prev.last == b - 1 &&
+         (prev.kind == MentionKind::kOrg || prev.kind == MentionKind::kAcronym);
+}
+
+// True if a capitalized word of [b, e) is no common English word, is an
+// org keyword or opens a phrase of the lexicon other than a title
+// ("Citigroup", "Southwest Airlines", "Pentagon"; not "Art Gallery").
+bool Finder::names_something(size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (!is_cap_word(toks_[k])) continue;
+    if (!lex_.is_common_word(toks_[k].text) || in(k, WordList::kOrgKeyword)) return true;
+    const Phrase* ph = match(k);
+    if (ph && ph->type != PhraseType::kTitle) return true;
+  }
+  return false;
+}
+
+}  // namespace detail
+}  // namespace entities
+}  // namespace news
