@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(g++ cmake make pkg-config libxapian-dev xapian-tools libicu-dev
-  libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev libgumbo-dev)
+  libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev libgumbo-dev libzstd-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # Catch2 and clang-format for the suite; chromium for the browser test;
   # xapian-tools (above) gives xapian-tcpsrv for the remote shard test.

@@ -9,6 +9,7 @@
 
 #include "common/index/binary_codec.h"
 #include "common/index/fingerprint.h"
+#include "common/index/frame_codec.h"
 #include "common/text_normalize.h"
 
 namespace news::schema {
@@ -233,8 +234,35 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
 namespace {
 
 // The first byte of binary document data; JSON (what indexes before it hold)
-// starts with '{'.
+// starts with '{'. kFrameDataMark is followed by a zstd frame of the binary
+// form (frame_codec.h), kBinaryDataMark by the binary form itself (indexes
+// written before the frames, and records that zstd does not make smaller).
 constexpr char kBinaryDataMark = '\x02';
+constexpr char kFrameDataMark = '\x03';
+// A frame never decodes to more than this (a 64 KiB body, its entities and
+// metadata fit many times over); a larger one is not ours.
+constexpr size_t kMaxDecodedDataBytes = 16 * 1024 * 1024;
+// Records shorter than this stay unframed: a frame's header costs bytes that
+// so short a record rarely wins back.
+constexpr size_t kMinFramedBytes = 128;
+
+// Entities are stored and shown in this order: people, countries,
+// organizations, events, then other kinds by name; within a kind the most
+// mentioned first, then by name.
+int kind_rank(const std::string& kind) {
+  static const char* const kOrder[] = {"person", "country", "org", "event"};
+  for (int i = 0; i < 4; ++i) {
+    if (kind == kOrder[i]) return i;
+  }
+  return 4;
+}
+bool shown_before(const Entity& a, const Entity& b) {
+  const int ra = kind_rank(a.kind), rb = kind_rank(b.kind);
+  if (ra != rb) return ra < rb;
+  if (a.kind != b.kind) return a.kind < b.kind;
+  if (a.count != b.count) return a.count > b.count;
+  return a.name < b.name;
+}
 
 // The JSON document data of indexes written before the binary form.
 bool parse_json_article(const std::string& data, StoredArticle* out) {
@@ -314,6 +342,8 @@ std::string serialize_stored_article(const Article& article, const std::vector<E
       continue;
     shown.push_back(&e);
   }
+  std::stable_sort(shown.begin(), shown.end(),
+                   [](const Entity* a, const Entity* b) { return shown_before(*a, *b); });
   codec::put_varint(&out, shown.size());
   for (const Entity* e : shown) {
     codec::put_string(&out, e->kind);
@@ -321,33 +351,36 @@ std::string serialize_stored_article(const Article& article, const std::vector<E
     codec::put_string(&out, e->name);
     codec::put_varint(&out, static_cast<uint64_t>(std::max(e->count, 0)));
   }
-  return out;
+  if (out.size() < kMinFramedBytes) return out;
+  std::string frame = codec::compress_frame(out);
+  if (frame.empty()) return out;
+  frame.insert(frame.begin(), kFrameDataMark);
+  return frame;
 }
 
 StoredArticle parse_stored_article(const std::string& data) {
   StoredArticle out;
-  const bool ours = !data.empty() && data[0] == kBinaryDataMark ? parse_binary_article(data, &out)
-                                                                : parse_json_article(data, &out);
+  bool ours = false;
+  if (!data.empty() && data[0] == kFrameDataMark) {
+    std::string binary;
+    ours =
+        codec::decompress_frame(std::string_view(data).substr(1), kMaxDecodedDataBytes, &binary) &&
+        !binary.empty() && binary[0] == kBinaryDataMark && parse_binary_article(binary, &out);
+  } else if (!data.empty() && data[0] == kBinaryDataMark) {
+    ours = parse_binary_article(data, &out);
+  } else {
+    ours = parse_json_article(data, &out);
+  }
   if (!ours && out.id.empty()) {
     out = StoredArticle();
     out.id = data;
     return out;
   }
-  // Stored by id; shown as the extractor lists them: people, countries,
-  // organizations, events, then the given kinds; the most mentioned first.
-  auto rank = [](const std::string& kind) {
-    static const char* const kOrder[] = {"person", "country", "org", "event"};
-    for (int i = 0; i < 4; ++i) {
-      if (kind == kOrder[i]) return i;
-    }
-    return 4;
-  };
-  std::stable_sort(out.entities.begin(), out.entities.end(), [&](const Entity& a, const Entity& b) {
-    if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
-    if (a.kind != b.kind) return a.kind < b.kind;
-    if (a.count != b.count) return a.count > b.count;
-    return a.name < b.name;
-  });
+  // Indexes written before the entities were stored in display order (and
+  // the JSON form) hold them by id.
+  if (!std::is_sorted(out.entities.begin(), out.entities.end(), shown_before)) {
+    std::stable_sort(out.entities.begin(), out.entities.end(), shown_before);
+  }
   return out;
 }
 

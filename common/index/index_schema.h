@@ -112,13 +112,17 @@ struct StoredArticle {
   std::vector<std::string> authors;
   std::vector<Entity> entities;
 };
-// Serialization of the document data: a 0x02 byte, then length-prefixed
-// fields (binary_codec.h; docs/index_schema.md lists them), read about 6x
-// faster than JSON. parse_stored_article() also reads the JSON of indexes
-// written before, and returns an article with only `id` (the whole data)
-// set if the data is not ours; its entities come
-// in display order: person, country, org, event, then other kinds by name;
-// within a kind the most mentioned first, then by name.
+// Serialization of the document data: a 0x03 byte and a zstd frame
+// (frame_codec.h) of the binary form, or the binary form itself where zstd
+// would not make it smaller: a 0x02 byte, then length-prefixed fields
+// (binary_codec.h; docs/index_schema.md lists them), read about 6x faster
+// than JSON. Entities are stored in display order: person, country, org,
+// event, then other kinds by name; within a kind the most mentioned first,
+// then by name. parse_stored_article() reads all three forms (the binary
+// form without a frame and JSON are what indexes written before hold), and
+// returns an article with only `id` (the whole data) set if the data is not
+// ours (also a corrupt or truncated frame); its entities come in display
+// order whatever the index's age.
 std::string serialize_stored_article(const Article& article, const std::vector<Entity>& facets);
 StoredArticle parse_stored_article(const std::string& data);
 
