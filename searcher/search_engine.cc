@@ -385,7 +385,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // copy per story: no collapse.
   std::shared_ptr<const StoryLeads> leads;
   Xapian::Query leads_query;
-  auto run_query = [&](const Xapian::Query& text, bool count_facets) {
+  auto run_query = [&](const Xapian::Query& text, bool count_facets, bool counted_before) {
     const Xapian::Query query =
         leads ? Xapian::Query(Xapian::Query::OP_FILTER, text, leads_query) : text;
     enquire.set_query(filter.empty() ? query
@@ -397,9 +397,13 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     }
     // Facets count over every match; otherwise `found` is exact up to
     // kExactFoundBelow matches (and past the page), Xapian's estimate above.
+    // After an exact count (the number found and each story's copies), the
+    // page's match is pruned from its first candidates on: checking 100
+    // matches would weigh each one's phrase boost for nothing.
     const Xapian::doccount check =
-        count_facets && !spy_kinds.empty()
-            ? db_.get_doccount()
+        count_facets && !spy_kinds.empty() ? db_.get_doccount()
+        : counted_before
+            ? static_cast<Xapian::doccount>(first + count)
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
     from_picked = collapse_column && !leads && !count_facets;
     if (!from_picked) {
@@ -477,7 +481,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
       !seed && !request.query.empty() && QueryBuilder::count_terms(text_query) > 1;
   // The page from all the words, unless the count says a fill replaces it.
   Xapian::MSet mset;
-  if (!split || !may_fill || exact >= first + count) mset = run_query(text_query, !split);
+  // The count knows `found` and each story's copies, unless Xapian's collapse
+  // (remote shards) counted them.
+  const bool page_counted = split && (keys != nullptr || !collapse);
+  if (!split || !may_fill || exact >= first + count) {
+    mset = run_query(text_query, !split, page_counted);
+  }
   const Xapian::doccount matches = split ? exact : mset.get_matches_lower_bound();
   bool filled = false;
   Xapian::Query facet_text = split ? unboosted : text_query;
@@ -488,7 +497,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // keep counting the articles with all the words.
     const bool none = matches == 0;
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
-    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false);
+    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false, false);
     filled = true;
     if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles with the
