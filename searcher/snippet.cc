@@ -2,7 +2,7 @@
 #include "searcher/snippet.h"
 
 #include <algorithm>
-#include <set>
+#include <array>
 
 namespace news {
 
@@ -10,36 +10,37 @@ namespace {
 
 bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
 
-// Lowercase of a word; ASCII without a detour through code points.
-std::string lowercase(const char* begin, size_t size) {
-  std::string out(begin, size);
-  bool ascii = true;
-  for (char& c : out) {
+// Letters, digits and '_' of ASCII: Xapian's word characters below 0x80.
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+  std::array<bool, 128> t{};
+  for (unsigned c = 0; c < 128; ++c) {
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  return t;
+}();
+
+// Lowercase of a word into *out; ASCII without a detour through code points.
+void lowercase_into(const char* begin, size_t size, std::string* out) {
+  out->assign(begin, size);
+  for (char& c : *out) {
     if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
+      *out = Xapian::Unicode::tolower(std::string(begin, size));
+      return;
     }
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return ascii ? out : Xapian::Unicode::tolower(std::string(begin, size));
 }
 
 void append_escaped(std::string* out, const char* begin, const char* end) {
+  const char* run = begin;  // start of the bytes not yet appended
   for (const char* p = begin; p < end; ++p) {
-    switch (*p) {
-      case '&':
-        *out += "&amp;";
-        break;
-      case '<':
-        *out += "&lt;";
-        break;
-      case '>':
-        *out += "&gt;";
-        break;
-      default:
-        *out += *p;
-    }
+    const char* entity = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : nullptr;
+    if (entity == nullptr) continue;
+    out->append(run, p);
+    *out += entity;
+    run = p + 1;
   }
+  out->append(run, end);
 }
 
 // Text between two words: runs of whitespace become one space.
@@ -61,9 +62,9 @@ void append_gap(std::string* out, const std::string& text, size_t begin, size_t 
 // True if the gap text[begin, end) ends a sentence ("." or "!" or "?"
 // before whitespace, or a paragraph break).
 bool ends_sentence(const std::string& text, size_t begin, size_t end) {
-  if (text.find("\n\n", begin) < end) return true;
   for (size_t i = begin; i + 1 < end; ++i) {
     const char c = text[i];
+    if (c == '\n' && text[i + 1] == '\n') return true;
     if ((c == '.' || c == '!' || c == '?') && (text[i + 1] == ' ' || text[i + 1] == '\n')) {
       return true;
     }
@@ -145,59 +146,67 @@ int Snippeter::match(const std::string& lower,
 
 std::vector<Snippeter::Word> Snippeter::split(const std::string& text) const {
   std::vector<Word> out;
+  out.reserve(text.size() / 6 + 1);
   std::unordered_map<std::string, int> stemmed;
+  std::string lower;  // the lowercase copy of a candidate word, reused
+  const char* const data = text.data();
+  const size_t size = text.size();
   size_t pos = 0;
-  unsigned ch = 0;
-  size_t len = 0;
-  // The character at `at` and its length in bytes.
-  auto decode = [&text](size_t at, unsigned* c, size_t* n) {
-    const auto byte = static_cast<unsigned char>(text[at]);
+  // The character at `at` (not ASCII) and its length in bytes.
+  auto decode = [data, size](size_t at, unsigned* c, size_t* n) {
+    Xapian::Utf8Iterator it(data + at, size - at);
+    *c = *it;
+    ++it;
+    *n = static_cast<size_t>(it.raw() - (data + at));
+    if (*n == 0) *n = 1;
+  };
+  // Is the character at `at` a word character? Its length in *n.
+  auto word_at = [&](size_t at, unsigned* c, size_t* n) {
+    const auto byte = static_cast<unsigned char>(data[at]);
     if (byte < 0x80) {
       *c = byte;
       *n = 1;
-      return;
+      return kAsciiWordChar[byte];
     }
-    Xapian::Utf8Iterator it(text.data() + at, text.size() - at);
-    *c = *it;
-    ++it;
-    *n = static_cast<size_t>(it.raw() - (text.data() + at));
-    if (*n == 0) *n = 1;
+    decode(at, c, n);
+    return Xapian::Unicode::is_wordchar(*c);
   };
-  auto wordchar = [](unsigned c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-    return Xapian::Unicode::is_wordchar(c);
-  };
-  while (pos < text.size()) {
-    decode(pos, &ch, &len);
-    if (!wordchar(ch)) {
+  unsigned ch = 0;
+  size_t len = 0;
+  while (pos < size) {
+    if (!word_at(pos, &ch, &len)) {
       pos += len;
       continue;
     }
     const size_t begin = pos;
-    while (pos < text.size()) {
-      decode(pos, &ch, &len);
-      if (wordchar(ch)) {
+    pos += len;
+    while (pos < size) {
+      // ASCII letters and digits without a call.
+      const auto byte = static_cast<unsigned char>(data[pos]);
+      if (byte < 0x80 && kAsciiWordChar[byte]) {
+        ++pos;
+        continue;
+      }
+      if (word_at(pos, &ch, &len)) {
         pos += len;
         continue;
       }
       // An apostrophe inside a word ("Putin's") belongs to it.
-      if (!is_apostrophe(ch) || pos + len >= text.size()) break;
+      if (!is_apostrophe(ch) || pos + len >= size) break;
       unsigned next = 0;
       size_t next_len = 0;
-      decode(pos + len, &next, &next_len);
-      if (!wordchar(next)) break;
+      if (!word_at(pos + len, &next, &next_len)) break;
       pos += len;
     }
     // Most words start with a byte no query term starts with: no lowercase
     // copy, no lookup (only an ASCII first byte is judged so).
-    auto lead = static_cast<unsigned char>(text[begin]);
+    auto lead = static_cast<unsigned char>(data[begin]);
     if (lead >= 'A' && lead <= 'Z') lead = static_cast<unsigned char>(lead - 'A' + 'a');
-    const bool maybe = lead >= 0x80 || first_bytes_.test(lead);
-    const int term = weights_.empty() || !maybe
-                         ? -1
-                         : match(lowercase(text.data() + begin, pos - begin), &stemmed);
+    int term = -1;
+    if (!weights_.empty() && (lead >= 0x80 || first_bytes_.test(lead))) {
+      lowercase_into(data + begin, pos - begin, &lower);
+      term = match(lower, &stemmed);
+    }
     out.push_back(Word{begin, pos, term});
   }
   return out;
@@ -218,12 +227,15 @@ std::string Snippeter::make(const std::string& text, size_t length,
     while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= length) ++last;
     return last;
   };
+  std::vector<unsigned char> seen(weights_.size());  // per term: in the window yet?
   auto score = [&](size_t first, size_t last) {
-    std::set<int> seen;
+    std::fill(seen.begin(), seen.end(), 0);
     double s = 0;
     for (size_t i = first; i <= last; ++i) {
-      if (words[i].term < 0) continue;
-      s += seen.insert(words[i].term).second ? weights_[words[i].term] : 0.001;
+      const int term = words[i].term;
+      if (term < 0) continue;
+      s += seen[term] ? 0.001 : weights_[term];
+      seen[term] = 1;
     }
     return s;
   };
