@@ -30,7 +30,10 @@ int search_main(const std::vector<std::string>& args) {
     std::cout << cli.help_text;
     return kHits;
   }
-  news::EntityExtractor extractor;
+  // Never freed: the command exits right after the search, and freeing the
+  // lexicon's many small allocations took a tenth of a one-off search's
+  // instructions (callgrind: 5.1M of 46.7M on Reuters).
+  static const news::EntityExtractor& extractor = *new news::EntityExtractor;
   try {
     news::SearchEngine engine(cli.dbs, extractor, news::SearchLimits(), cli.shards);
     const news::SearchResponse response = engine.search(cli.request);
