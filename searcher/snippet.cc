@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace news {
 
@@ -77,6 +78,7 @@ bool ends_sentence(const std::string& text, size_t begin, size_t end) {
 Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
                      const Xapian::Stem& stemmer)
     : stemmer_(stemmer) {
+  std::vector<std::string> terms;  // per query term, a stem without its "Z"
   auto weight = [&mset](const std::string& term) {
     const double w = mset.get_termweight(term);
     return w > 0 ? w : 1.0;
@@ -88,28 +90,53 @@ Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
     if (term[0] == 'Z' && term.size() > 1) {
       stems_.push_back(Stem{term.substr(1), static_cast<int>(weights_.size())});
       weights_.push_back(weight(term));
+      terms.push_back(stems_.back().stem);
       note_first_byte(stems_.back().stem);
     } else if (!(first >= 'A' && first <= 'Z')) {
       if (words_.emplace(term, static_cast<int>(weights_.size())).second) {
         weights_.push_back(weight(term));
+        terms.push_back(term);
         note_first_byte(term);
       }
     }
   }
+  mark_weak_terms(terms);
 }
 
 Snippeter::Snippeter(const std::vector<std::pair<std::string, double>>& words,
                      const std::vector<std::pair<std::string, double>>& stems,
                      const Xapian::Stem& stemmer)
     : stemmer_(stemmer) {
+  std::vector<std::string> terms;
   for (const auto& [word, w] : words) {
-    if (words_.emplace(word, static_cast<int>(weights_.size())).second) weights_.push_back(w);
+    if (words_.emplace(word, static_cast<int>(weights_.size())).second) {
+      weights_.push_back(w);
+      terms.push_back(word);
+    }
     note_first_byte(word);
   }
   for (const auto& [stem, w] : stems) {
     stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
     weights_.push_back(w);
+    terms.push_back(stem);
     note_first_byte(stem);
+  }
+  mark_weak_terms(terms);
+}
+
+void Snippeter::mark_weak_terms(const std::vector<std::string>& terms) {
+  // English function words, and the English stems that differ from them.
+  static const std::unordered_set<std::string> kFunctionWords = {
+      "a",     "an",    "and",  "are",  "as",    "at",  "be",   "but",  "by",   "for",   "from",
+      "had",   "has",   "have", "he",   "her",   "his", "i",    "in",   "into", "is",    "it",
+      "its",   "of",    "on",   "or",   "our",   "she", "than", "that", "the",  "their", "them",
+      "there", "these", "they", "this", "those", "to",  "was",  "we",   "were", "which", "who",
+      "will",  "with",  "you",  "your", "thi",   "hi",  "wa",   "ha"};
+  const double heaviest =
+      weights_.empty() ? 0 : *std::max_element(weights_.begin(), weights_.end());
+  weak_.assign(weights_.size(), false);
+  for (size_t t = 0; t < terms.size() && t < weights_.size(); ++t) {
+    weak_[t] = weights_[t] < heaviest && kFunctionWords.count(terms[t]) > 0;
   }
 }
 
@@ -234,7 +261,7 @@ std::string Snippeter::make(const std::string& text, size_t length,
     for (size_t i = first; i <= last; ++i) {
       const int term = words[i].term;
       if (term < 0) continue;
-      s += seen[term] ? 0.001 : weights_[term];
+      s += !seen[term] ? weights_[term] : weak_[term] ? 0 : 0.001;
       seen[term] = 1;
     }
     return s;
@@ -278,9 +305,26 @@ std::string Snippeter::make(const std::string& text, size_t length,
     out += markup.omit;
     return out;
   }
+  // A weak term is highlighted within a run of matching words (nothing but
+  // spaces and punctuation between them) that holds a term that is not weak.
+  std::vector<bool> hits(last - first + 1, false);
+  for (size_t i = first; i <= last;) {
+    if (words[i].term < 0) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool strong = false;
+    while (end <= last && words[end].term >= 0) {
+      strong = strong || !weak_[words[end].term];
+      ++end;
+    }
+    for (size_t k = i; k < end; ++k) hits[k - first] = strong || !weak_[words[k].term];
+    i = end;
+  }
   for (size_t i = first; i <= last; ++i) {
     if (i > first) append_gap(&out, text, words[i - 1].end, words[i].begin);
-    const bool hit = words[i].term >= 0;
+    const bool hit = hits[i - first];
     if (hit) out += markup.open;
     append_escaped(&out, text.data() + words[i].begin, text.data() + words[i].end);
     if (hit) out += markup.close;

@@ -15,6 +15,12 @@
 // Xapian's own Unicode word characters, apostrophes inside a word included,
 // as its TermGenerator splits them.
 //
+// English function words ("the", "of", "and", "in"; a fixed list), unless
+// the query's heaviest term, are weak: their repeats add nothing to a
+// window's weight, and they are highlighted only inside a run of matching
+// words with a term that is not weak ("<mark>Lord</mark> <mark>of</mark>
+// <mark>the</mark> <mark>Rings</mark>"), never alone.
+//
 // Query terms are the unprefixed words (exact, lowercase) and the "Z"
 // stemmed terms of the query; prefixed terms (title:, facets) and wildcard
 // patterns highlight nothing.
@@ -65,6 +71,8 @@ class Snippeter {
   std::unordered_map<std::string, int> words_;  // word -> index into weights_
   std::vector<Stem> stems_;
   std::vector<double> weights_;  // per query term
+  std::vector<bool> weak_;       // per query term (see above)
+  void mark_weak_terms(const std::vector<std::string>& terms);
   // The first bytes of the words and stems: a word of the text whose first
   // byte (ASCII, lowercased) is none of them matches nothing.
   std::bitset<256> first_bytes_;

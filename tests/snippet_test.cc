@@ -102,3 +102,37 @@ TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
   CHECK(s.make("Hacked servers; the summits.", 200) ==
         "<mark>Hacked</mark> servers; the <mark>summits</mark>.");
 }
+
+TEST_CASE("function words are highlighted only beside other query words", "[snippet]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(kEnglish);
+  for (const char* text : {"the lord of the rings", "the state of the union", "the end of the day",
+                           "the art of the deal", "the rings of the tree"}) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    tg.index_text(text);
+    db.add_document(doc);
+  }
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  const Xapian::Query query = qp.parse_query("lord of the rings");
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  const Snippeter s(query, mset, kEnglish);
+  // "the" and "of" alone stay plain; in the title's run they are marked.
+  CHECK(s.make("The sale of the studio. A Lord of the Rings show.", 200) ==
+        "The sale of the studio. A <mark>Lord</mark> <mark>of</mark> <mark>the</mark> "
+        "<mark>Rings</mark> show.");
+  // More "the" in a later window does not draw the snippet away from the
+  // window with the rare words.
+  const std::string text = "Lord of the Rings opens. " + std::string(120, 'x') +
+                           " the the the the the the of of of the the the end.";
+  CHECK(s.make(text, 60).rfind("<mark>Lord</mark>", 0) == 0);
+  // A query of common words only: its heaviest term is never weak.
+  const Xapian::Query common = qp.parse_query("the");
+  enquire.set_query(common);
+  const Snippeter only(common, enquire.get_mset(0, 10), kEnglish);
+  CHECK(only.make("In the end.", 200) == "In <mark>the</mark> end.");
+}
