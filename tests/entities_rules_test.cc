@@ -795,3 +795,16 @@ TEST_CASE("a given name and a stopword that is also a surname are a name", "[ent
   CHECK(get(es, "person:courtney-love") != nullptr);
   CHECK(count_kind(es, "person") == 3);
 }
+
+TEST_CASE("a compound that places or owns a firm makes the name after it an org", "[entities]") {
+  const auto es =
+      run("Shares rose as Paris-based Euronext, state-owned Zelcor and Seattle-based Quillfeather "
+          "bid. Later Euronext said it would wait. US-based Alistair Cragg ran, and the "
+          "Windows-based Creative Zen player sold well.");
+  CHECK(get(es, "org:euronext") != nullptr);
+  CHECK(get(es, "person:euronext") == nullptr);
+  CHECK(get(es, "org:zelcor") != nullptr);
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "person:alistair-cragg") != nullptr);
+  CHECK(get(es, "org:creative-zen") == nullptr);
+}

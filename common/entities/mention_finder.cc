@@ -57,10 +57,10 @@ void Finder::run() {
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized) && staff_before(i)) {
           title_pending = 5;
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
-          title_pending = cue_word(i) || speech_inversion(i) ? 1
-                          : in(i, WordList::kWorkNoun)       ? 3
-                          : in(i, WordList::kOrgCue)         ? 4
-                                                             : 0;
+          title_pending = cue_word(i) || speech_inversion(i)                  ? 1
+                          : in(i, WordList::kWorkNoun)                        ? 3
+                          : in(i, WordList::kOrgCue) || org_compound(t, lex_) ? 4
+                                                                              : 0;
         } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
           title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
         }
@@ -184,7 +184,9 @@ void Finder::run() {
       continue;
     }
     if (hyphenated_countries(i)) {
-      title_pending = 0;
+      // "Paris-based Euronext": the name after it is an org ("US-based
+      // Alistair Cragg", a given name and more, is a person's).
+      title_pending = org_compound(t, lex_) && i + 1 < n && !first_name(i + 1) ? 4 : 0;
       ++i;
       continue;
     }

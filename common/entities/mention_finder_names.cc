@@ -208,6 +208,13 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     ++i;
     titled = 1;
   }
+  // "Seattle-based Zelcor", "London-listed Kazakhmys": a compound that
+  // places or owns a firm opens no name; the name after it is an org
+  // ("London-based Ann Lee", a given name and more, is a person's).
+  if (i + 1 < end && org_compound(toks_[i], lex_) && is_cap_word(toks_[i + 1])) {
+    ++i;
+    titled = i + 1 < end && first_name(i) && is_cap_word(toks_[i + 1]) ? 0 : 4;
+  }
   if (i >= end) return end;
   // A name ends at the first connector ("Trump and Putin").
   size_t e = i + 1;

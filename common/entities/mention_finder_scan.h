@@ -74,6 +74,19 @@ inline bool particle_name(const Token& t) {
   return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
 }
 
+// "Paris-based", "state-owned", "London-listed": a compound that says
+// where a firm sits or who owns it; the name right after it is an org.
+// "-based" only after a capitalized word that is no common word: a place
+// ("Windows-based Creative Zen", "wheel-based Emiews" are products).
+inline bool org_compound(const Token& t, const Lexicon& lex) {
+  const std::string_view w = t.text;
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash < 2) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  if (tail == "based") return t.has(kCapitalized) && !lex.is_common_word(w.substr(0, dash));
+  return in(tail, {"owned", "listed", "headquartered"});
+}
+
 inline bool is_quote(const Token& t) {
   return t.text == "\"" || t.text == "\u201c" || t.text == "'" || t.text == "\u2018";
 }
