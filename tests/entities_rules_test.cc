@@ -808,3 +808,11 @@ TEST_CASE("a compound that places or owns a firm makes the name after it an org"
   CHECK(get(es, "person:alistair-cragg") != nullptr);
   CHECK(get(es, "org:creative-zen") == nullptr);
 }
+
+TEST_CASE("one word before ', which' is no person anywhere in the article", "[entities]") {
+  const auto es =
+      run("The deal with Zelcor, which makes tyres, was signed. Zelcor said it was pleased. "
+          "Critics said Okafor, who leads the union, had doubts.");
+  CHECK(get(es, "person:zelcor") == nullptr);
+  CHECK(get(es, "person:okafor") != nullptr);
+}

@@ -232,7 +232,8 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
 }
 
 // "Chelsea have", "Yukos are": one capitalized word with a plural verb is
-// a team or a company (British usage), not a person, unless a list or an
+// a team or a company (British usage), not a person, and so is one
+// followed by ", which", unless a list or an
 // auxiliary comes before it ("Smith and Jones have", "would Smith have"):
 // no name candidate of that word anywhere in the article is a person
 // (a tagger's org label still makes it an org).
@@ -243,9 +244,13 @@ void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* me
         m.last >= tokens.size() || m.listed_with >= 0)
       continue;
     const std::string_view next = tokens[m.last].text;
-    if (next != "have" && next != "are" && next != "were") continue;
+    // ", which" after it: a thing, a firm or a place, never a person
+    // ("Euronext, which combines ...", "Chelsea, which gave ...").
+    const bool which = next == "," && m.last + 1 < tokens.size() &&
+                       tokens[m.last + 1].text == "which" && !m.cue_after;
+    if (next != "have" && next != "are" && next != "were" && !which) continue;
     const std::string_view w = tokens[m.first].text;
-    if (w.size() < 3 || w.back() == 's') continue;  // "the Beatles are"
+    if (w.size() < 3 || (w.back() == 's' && !which)) continue;  // "the Beatles are"
     if (m.first > 0) {
       const std::string_view before = tokens[m.first - 1].text;
       if (before == "and" || before == "or" || before == "," || before == "&" || before == "did" ||
