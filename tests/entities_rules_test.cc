@@ -816,3 +816,14 @@ TEST_CASE("one word before ', which' is no person anywhere in the article", "[en
   CHECK(get(es, "person:zelcor") == nullptr);
   CHECK(get(es, "person:okafor") != nullptr);
 }
+
+TEST_CASE("one word listed with an org is an org, not a given name or a surname", "[entities]") {
+  const auto es =
+      run("Sony said its players would use the format. Prices at Sony and Quillfeather fell, and "
+          "Quillfeather shares rose. Bill Gates spoke. Deals with Microsoft and Gates followed. "
+          "Ann Lee joined Harvard University and Isabel agreed.");
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "person:quillfeather") == nullptr);
+  CHECK(get(es, "org:gates") == nullptr);
+  CHECK(get(es, "org:isabel") == nullptr);
+}
