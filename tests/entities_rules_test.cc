@@ -827,3 +827,17 @@ TEST_CASE("one word listed with an org is an org, not a given name or a surname"
   CHECK(get(es, "org:gates") == nullptr);
   CHECK(get(es, "org:isabel") == nullptr);
 }
+
+TEST_CASE("names joined by '&' are one firm's unless the article cites works", "[entities]") {
+  const auto es =
+      run("Ratings agency Standard & Poor's cut the debt. The move by Johnson & Johnson was "
+          "expected. Marks & Spencer said sales rose. Black & White sold well.");
+  CHECK(get(es, "org:standard-poor") != nullptr);
+  CHECK(get(es, "org:johnson-johnson") != nullptr);
+  CHECK(get(es, "org:marks-spencer") != nullptr);
+  CHECK(get(es, "org:black-white") == nullptr);
+  const auto cited =
+      run("In Carrano & Biewener's study, birds ran. It was inspired by Carrano & "
+          "Biewener [7] and by Dye & Bavelier (2010).");
+  CHECK(get(cited, "org:carrano-biewener") == nullptr);
+}

@@ -236,6 +236,31 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     e += 2;
     titled = 2;
   }
+  // "Standard & Poor's", "Marks & Spencer", "Ernst & Young": names joined
+  // by "&" are one firm's, unless a citation follows or they stand in
+  // parentheses ("Heidenreich & Turano 2011", "(Dye & Bavelier, 2010)"),
+  // the article cites works anywhere (authors: "In Carrano & Biewener's
+  // study" beside "Carrano & Biewener [7]"), a cue other than "by" goes
+  // before ("the move by Johnson & Johnson" is the firm's) or a known
+  // given name opens them ("Ant & Dec", "Richard & Judy"; see also below).
+  if (e + 1 < end && toks_[e].text == "&" && is_cap_word(toks_[e + 1]) &&
+      toks_[i].text.size() > 1 && toks_[e + 1].text.size() > 1 &&
+      (titled <= 0 || titled >= 4 || (titled == 1 && i > 0 && toks_[i - 1].text == "by")) &&
+      !first_name(i) && !in_parentheses(i) && !cites()) {
+    size_t k = e + 1;
+    while (k < end && is_cap_word(toks_[k])) ++k;
+    const size_t n = toks_.size();
+    const bool cited = k < n && (toks_[k].has(kNumber) || toks_[k].text == "[" ||
+                                 (k + 1 < n && (toks_[k].text == "(" || toks_[k].text == ",") &&
+                                  toks_[k + 1].has(kNumber)));
+    // Common words only ("Black & White", "Track & Field", "Dungeons &
+    // Dragons") are a title or a sport unless a possessive closes them
+    // ("Standard & Poor's").
+    if (!cited && (!all_common(i, k) || (k < n && toks_[k].has(kPossessive)))) {
+      emit(MentionKind::kOrg, i, k, -1, 4, false);
+      return k;
+    }
+  }
   const size_t next = e;
   // "by George SKidmoreCyber": a lone word before a capitalized word of
   // no name shape on the same line is a name cut short (a caption or
@@ -369,6 +394,23 @@ bool Finder::award(size_t b, size_t e) {
       return true;
   }
   return false;
+}
+
+// True if the article cites works somewhere: "et al", "[7]", "(2010)",
+// "(Chin, 2010)". Computed once.
+bool Finder::cites() {
+  if (cites_ >= 0) return cites_ != 0;
+  cites_ = 0;
+  const size_t n = toks_.size();
+  for (size_t k = 0; k + 2 < n && !cites_; ++k) {
+    const std::string_view w = toks_[k].text;
+    if (w == "et" && toks_[k + 1].text == "al") cites_ = 1;
+    if (w == "[" && toks_[k + 1].has(kNumber) && toks_[k + 2].text == "]") cites_ = 1;
+    if (toks_[k + 1].has(kNumber) && toks_[k + 1].text.size() == 4 && toks_[k + 2].text == ")" &&
+        (w == "(" || w == ",") && (w == "(" || in_parentheses(k)))
+      cites_ = 1;
+  }
+  return cites_ != 0;
 }
 
 // True if every word of [b, e) is a common English word and no given name.

@@ -171,6 +171,7 @@ class Finder {
   bool all_common(size_t b, size_t e);
   bool cue_after(size_t b, size_t e);
   bool citation(size_t b, size_t e);
+  bool cites();
 
   const std::vector<Token>& toks_;
   const Lexicon& lex_;
@@ -180,6 +181,7 @@ class Finder {
   std::vector<Token> part_;
   std::vector<uint32_t> bits_;
   std::vector<const Phrase*> phrase_;
+  int cites_ = -1;  // cites(): -1 not yet known
 };
 
 }  // namespace detail
