@@ -841,3 +841,10 @@ TEST_CASE("names joined by '&' are one firm's unless the article cites works", "
           "Biewener [7] and by Dye & Bavelier (2010).");
   CHECK(get(cited, "org:carrano-biewener") == nullptr);
 }
+
+TEST_CASE("generic place words of other languages make a place, no person", "[entities]") {
+  const auto es =
+      run("We walked from Plac Wolnosci to Meydan Kohne, then sailed from Anse Bertrand to "
+          "Grande Terre and saw Quillfeather Minster.");
+  CHECK(count_kind(es, "person") == 0);
+}

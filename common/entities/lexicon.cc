@@ -260,7 +260,9 @@ void Lexicon::load_words() {
       {"org_cue", WordList::kOrgCue},
       {"org_cue_after", WordList::kOrgCueAfter},
       {"team_role", WordList::kTeamRole},
-      {"cue_more", WordList::kCueMore}};
+      {"cue_more", WordList::kCueMore},
+      {"place_keyword_more", WordList::kPlaceMore},
+      {"place_prefix_more", WordList::kPlacePrefixMore}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

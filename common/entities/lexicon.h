@@ -52,12 +52,15 @@ enum class WordList : uint8_t {
   kEventAdj,
   kStateNoun,
   kPlacePrefix,
-  kWorkNoun,     // "the film Burning Man": a title of a work follows, no person
-  kOrgCue,       // "the carmaker Toyota": an organization's name follows
-  kOrgCueAfter,  // "a Zelcor spokesman": an organization's name comes before
-  kTeamRole,     // "Chelsea defender William Gallas": a position in a team, between the
-                 // team's name and a person's
-  kCueMore,      // more cue words before a name, for the rules only
+  kWorkNoun,         // "the film Burning Man": a title of a work follows, no person
+  kOrgCue,           // "the carmaker Toyota": an organization's name follows
+  kOrgCueAfter,      // "a Zelcor spokesman": an organization's name comes before
+  kTeamRole,         // "Chelsea defender William Gallas": a position in a team, between the
+                     // team's name and a person's
+  kCueMore,          // more cue words before a name, for the rules only
+  kPlaceMore,        // more last words of places ("York Minster"), for the rules only
+  kPlacePrefixMore,  // more first words of places ("Rue Cler", "Plac Wolności"), for the
+                     // rules only
   kCount
 };
 

@@ -293,8 +293,8 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     emit(MentionKind::kOrg, i, e, -1, 0, false);
     return next;
   }
-  if (in(e - 1, WordList::kPlaceKeyword) ||
-      (e > i + 1 && in(i, WordList::kPlacePrefix) &&
+  if (in(e - 1, WordList::kPlaceKeyword) || in(e - 1, WordList::kPlaceMore) ||
+      (e > i + 1 && (in(i, WordList::kPlacePrefix) || in(i, WordList::kPlacePrefixMore)) &&
        (!first_name(i) || lex_.is_common_word(toks_[i].text)))) {  // "Fort Lee", "Port Hutt"
     emit(MentionKind::kPlace, i, e, -1, 0, false);
     return next;
