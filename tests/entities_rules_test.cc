@@ -848,3 +848,13 @@ TEST_CASE("generic place words of other languages make a place, no person", "[en
           "Grande Terre and saw Quillfeather Minster.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("a spokesman for a given name and more speaks for a person, not an org", "[entities]") {
+  const auto es =
+      run("A spokesman for Michael Howard said no. A spokeswoman for Quillfeather said yes, and "
+          "a spokeswoman for Royal Mail agreed.");
+  CHECK(get(es, "org:michael-howard") == nullptr);
+  CHECK(get(es, "person:michael-howard") != nullptr);
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "org:royal-mail") != nullptr);
+}

@@ -53,7 +53,12 @@ void Finder::run() {
         // org may also be quoted ("the song \"Yesterday\"").
         title_pending = 0;
         if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
-          title_pending = 4;
+          // Not before a known given name (no common word: "Royal Mail")
+          // and more: "a spokesman for Michael Howard" speaks for a person.
+          title_pending = first_name(i + 1) && !lex_.is_common_word(toks_[i + 1].text) &&
+                                  i + 2 < n && is_cap_word(toks_[i + 2])
+                              ? 0
+                              : 4;
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized) && staff_before(i)) {
           title_pending = 5;
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
