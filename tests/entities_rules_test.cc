@@ -858,3 +858,14 @@ TEST_CASE("a spokesman for a given name and more speaks for a person, not an org
   CHECK(get(es, "org:quillfeather") != nullptr);
   CHECK(get(es, "org:royal-mail") != nullptr);
 }
+
+TEST_CASE("a name the article also has as an org is that org wherever it stands", "[entities]") {
+  const auto es =
+      run("The carmaker Zelkova Motori lost money. Zelkova Motori said it would cut jobs. Marilyn "
+          "Monroe smiled.");
+  CHECK(get(es, "person:zelkova-motori") == nullptr);
+  const auto* org = get(es, "org:zelkova-motori");
+  REQUIRE(org != nullptr);
+  CHECK(org->count == 2);
+  CHECK(get(es, "person:marilyn-monroe") != nullptr);
+}

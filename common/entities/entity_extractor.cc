@@ -366,6 +366,30 @@ void org_words_are_orgs(const std::vector<Token>& tokens, std::vector<Mention>* 
   }
 }
 
+// "shareholders of Deutsche Boerse" (the tagger's org) beside "Deutsche
+// Boerse said": a name the article also has as an org is that org
+// wherever it stands, unless a title or cue goes before it, it opens with
+// a known given name or, alone, it is a given name ("Marilyn", tagged org
+// once) or the last word of a longer name ("Martin Scorsese").
+void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
+                    std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> orgs, surnames;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kOrg && m.index < 0 && !m.bare && !m.place) orgs.insert(m.name);
+    if (m.kind == MentionKind::kName && m.last > m.first + 1)
+      surnames.emplace(tokens[m.last - 1].text);
+  }
+  if (orgs.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.kind != MentionKind::kName || m.titled || m.cued || m.first_name || !orgs.count(m.name))
+      continue;
+    if (m.last == m.first + 1 &&
+        (surnames.count(m.name) || lex.is_first_name(lookup_form(tokens[m.first]))))
+      continue;
+    m.kind = MentionKind::kOrg;
+  }
+}
+
 // True if every word of the mention is a common English word of the
 // dictionary and none is a given name ("Compact Fluorescent Light").
 bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
@@ -518,6 +542,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   collective_verbs(tokens, &mentions);
   org_words_are_orgs(tokens, &mentions);
   if (listed_orgs(tokens, lex, &mentions)) org_words_are_orgs(tokens, &mentions);
+  same_name_orgs(tokens, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;
