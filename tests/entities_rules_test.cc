@@ -869,3 +869,15 @@ TEST_CASE("a name the article also has as an org is that org wherever it stands"
   CHECK(org->count == 2);
   CHECK(get(es, "person:marilyn-monroe") != nullptr);
 }
+
+TEST_CASE("a person cue in the plural before one name names a firm", "[entities]") {
+  const auto es =
+      run("Sales rose 26%, according to analysts Quillfeather. The film stars Okonkwo Adeyemi. "
+          "Publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti spoke, and "
+          "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf) came.");
+  CHECK(get(es, "org:quillfeather") != nullptr);
+  CHECK(get(es, "person:quillfeather") == nullptr);
+  CHECK(get(es, "org:okonkwo-adeyemi") == nullptr);
+  CHECK(get(es, "org:jann-wenner") == nullptr);
+  CHECK(get(es, "org:vitas-gerulaitis") == nullptr);
+}

@@ -27,7 +27,8 @@ void Finder::run() {
   const size_t n = toks_.size();
   size_t i = 0;
   // 1: a person cue word before, 2: a title, 3: a work noun ("the film"),
-  // 4: an org cue ("the carmaker")
+  // 4: an org cue ("the carmaker"), 5: a firm's staff and "for", "at" or
+  // "of", 6: a person cue in the plural ("analysts": classify_name decides)
   int title_pending = 0;
   while (i < n) {
     const Token& t = toks_[i];
@@ -37,7 +38,7 @@ void Finder::run() {
     // "a WorldCom spokesman") or the tagger's org label, else nothing
     // (products: "PlayStation", "BitTorrent").
     if (camel_case(t)) {
-      if (title_pending == 4 || title_pending == 5 || org_cue_after(i, i + 1)) {
+      if (title_pending >= 4 || org_cue_after(i, i + 1)) {
         emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
       } else {
         emit(MentionKind::kName, i, i + 1, -1, 0, true);
@@ -69,6 +70,8 @@ void Finder::run() {
         } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
           title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
         }
+        // "analysts Gartner": a cue in the plural may name a firm.
+        if (title_pending == 1 && plural_cue(i)) title_pending = 6;
         // Nor past the end of a line (a heading "... aid website" above
         // "Net users ...").
         if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;

@@ -40,6 +40,49 @@ bool Finder::cue_word(size_t k) {
           (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
 }
 
+// "analysts", "auditors", "consultants": a person cue in the plural (not
+// of kin or fellows: "brothers", "colleagues", "teammates"; nor "stars",
+// a verb: "the film stars Tom Hanks").
+bool Finder::plural_cue(size_t k) {
+  if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole) || in(k, WordList::kCueMore))
+    return false;
+  const std::string& w = lookup(toks_[k]);
+  if (w.size() < 5 || w.back() != 's' || w.find('-') != std::string::npos ||
+      detail::in(w, {"brothers", "sisters", "sons", "daughters", "cousins", "colleagues",
+                     "teammates", "parents", "uncles", "aunts", "stars"}))
+    return false;
+  return (lex_.word_bits(w.substr(0, w.size() - 1)) &
+          (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
+}
+
+// "analysts Gartner", "auditors Arthur Andersen", "consultants Booz
+// Allen": a person cue in the plural before one name at i that opens with
+// no known given name and starts no list ("publishers Jann Wenner and
+// ...", "analysts Smith, Jones and ...") names a firm of such people.
+bool Finder::firm_of_cue(size_t i, size_t end) {
+  if (first_name(i)) return false;
+  size_t j = i;
+  while (j < end && (is_cap_word(toks_[j]) || particle_name(toks_[j]))) ++j;
+  if (j < end) return false;  // "and", "of", ... inside the run
+  // Nor before a connector or a list ("publishers Jann Wenner of Rolling
+  // Stone Magazine and ...", "artists Mase and the Madd Rapper").
+  const size_t n = toks_.size();
+  // A remark in parentheses may come first ("athletes Vitas Gerulaitis
+  // (tennis) and Jack Nicklaus (golf)").
+  if (j < n && toks_[j].text == "(") {
+    size_t c = j + 1;
+    while (c < n && c < j + 8 && toks_[c].text != ")") ++c;
+    if (c < n && toks_[c].text == ")") j = c + 1;
+  }
+  if (j >= n) return true;
+  const std::string_view w = toks_[j].text;
+  if (w == "of" || w == "from" || w == "for") return false;
+  if (w != "," && w != "and" && w != "&" && w != "or") return true;
+  size_t k = j + 1;
+  if (k < n && toks_[k].text == "the") ++k;
+  return !(k < n && is_cap_word(toks_[k]));
+}
+
 // True if the stopword at i is a given name that starts a name ("Bill Clinton").
 bool Finder::name_starts(size_t i, size_t end) {
   return first_name(i) && i + 1 < end && is_cap_word(toks_[i + 1]) &&
@@ -195,6 +238,7 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
            !name_starts(i, end))
       ++i;
   }
+  if (titled == 6) titled = firm_of_cue(i, end) ? 4 : 1;
   // "Actor Tom Hanks", "Fly-half Stephen Jones", "US Attorney David
   // Kelley": a cue word opening a sentence or after a capitalized word
   // before two more capitalized words is a cue, not part of the name

@@ -153,6 +153,8 @@ class Finder {
   // Names and people (mention_finder_names.cc).
   bool first_name(size_t k);
   bool cue_word(size_t k);
+  bool plural_cue(size_t k);
+  bool firm_of_cue(size_t i, size_t end);
   bool name_starts(size_t i, size_t end);
   bool speech_inversion(size_t k);
   bool kinship_apposition(size_t k);
