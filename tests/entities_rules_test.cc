@@ -881,3 +881,12 @@ TEST_CASE("a person cue in the plural before one name names a firm", "[entities]
   CHECK(get(es, "org:jann-wenner") == nullptr);
   CHECK(get(es, "org:vitas-gerulaitis") == nullptr);
 }
+
+TEST_CASE("more org keywords of bodies and institutions end org names", "[entities]") {
+  const auto es =
+      run("We spoke with the president of the International Brotherhood of Magicians. She won "
+          "the Writers Guild of America award and studied at the Lausanne Conservatory.");
+  CHECK(get(es, "org:international-brotherhood-of-magicians") != nullptr);
+  CHECK(get(es, "org:writers-guild-of-america") != nullptr);
+  CHECK(get(es, "org:lausanne-conservatory") != nullptr);
+}

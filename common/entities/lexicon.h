@@ -61,6 +61,8 @@ enum class WordList : uint8_t {
   kPlaceMore,        // more last words of places ("York Minster"), for the rules only
   kPlacePrefixMore,  // more first words of places ("Rue Cler", "Plac Wolności"), for the
                      // rules only
+  kOrgKeywordMore,   // more last words of organizations ("International Brotherhood of
+                     // Magicians"), for the rules only
   kCount
 };
 

@@ -111,7 +111,12 @@ class Finder {
     if (bits_[k] == kUnknown) bits_[k] = toks_[k].has(kWord) ? lex_.word_bits(lookup(toks_[k])) : 0;
     return bits_[k];
   }
-  bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
+  // The rules-only org_keyword_more list counts as org keywords here.
+  bool in(size_t k, WordList list) {
+    uint32_t mask = Lexicon::bit(list);
+    if (list == WordList::kOrgKeyword) mask |= Lexicon::bit(WordList::kOrgKeywordMore);
+    return (bits(k) & mask) != 0;
+  }
   // Lexicon::match at token k, computed once per token.
   const Phrase* match(size_t k) {
     if (phrase_[k] == &kUnmatched) phrase_[k] = lex_.match(toks_, k);

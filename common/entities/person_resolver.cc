@@ -170,7 +170,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     return (lex.word_bits(word) &
             (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore) |
              Lexicon::bit(WordList::kStopword) | Lexicon::bit(WordList::kPlaceKeyword) |
-             Lexicon::bit(WordList::kOrgKeyword) | Lexicon::bit(WordList::kStateNoun))) != 0;
+             Lexicon::bit(WordList::kOrgKeyword) | Lexicon::bit(WordList::kOrgKeywordMore) |
+             Lexicon::bit(WordList::kStateNoun))) != 0;
   };
   auto tagged_ok = [&lexicon_word, &singles](const std::string& word) {
     if (word.size() < 3 || lexicon_word(word)) return false;
