@@ -890,3 +890,16 @@ TEST_CASE("more org keywords of bodies and institutions end org names", "[entiti
   CHECK(get(es, "org:writers-guild-of-america") != nullptr);
   CHECK(get(es, "org:lausanne-conservatory") != nullptr);
 }
+
+TEST_CASE("a star or director after a name makes it a work's title, a singer a band's name",
+          "[entities]") {
+  const auto es =
+      run("The award went to Zelkova Nights star Imelda Staunton. Later Zelkova Nights won again, "
+          "as did the film Vera Drake. Vera Drake won too. The Quillfeathers singer Ann Lee and "
+          "Glasgow singer Joe Bloggs sang.");
+  CHECK(get(es, "person:zelkova-nights") == nullptr);
+  CHECK(get(es, "person:imelda-staunton") != nullptr);
+  CHECK(get(es, "person:vera-drake") == nullptr);
+  CHECK(get(es, "org:quillfeathers") != nullptr);
+  CHECK(get(es, "org:glasgow") == nullptr);
+}

@@ -358,6 +358,11 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;
   }
+  // "Vera Drake star Imelda Staunton": the title of a work.
+  if (titled == 0 && work_role_after(i, e)) {
+    emit(MentionKind::kName, i, e, -1, 3, true);
+    return next;
+  }
   emit(MentionKind::kName, i, e, -1, titled, true);
   return next;
 }

@@ -93,6 +93,7 @@ struct Group {
   int count = 0;
   bool evidence = false;
   bool blocked = false;  // a mention is a place or an unlikely name: no evidence by listing
+  bool work = false;     // a mention is the title of a work: no person at all
   bool accepted = false;
   int merged_into = -1;
 };
@@ -275,6 +276,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
     if (work || ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after)) {
       g.blocked = true;
+      g.work = g.work || work;
       continue;
     }
     if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
@@ -338,7 +340,9 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t a = 0; a < groups.size(); ++a) {
     Group& g = groups[a];
     if (g.merged_into < 0) {
-      g.accepted = g.evidence;
+      // A work's title is no person wherever else it stands ("the film
+      // Vera Drake" ... "Vera Drake won").
+      g.accepted = g.evidence && !g.work;
       continue;
     }
     Group& t = groups[static_cast<size_t>(g.merged_into)];
