@@ -903,3 +903,9 @@ TEST_CASE("a star or director after a name makes it a work's title, a singer a b
   CHECK(get(es, "org:quillfeathers") != nullptr);
   CHECK(get(es, "org:glasgow") == nullptr);
 }
+
+TEST_CASE("a demonym in the plural is no person", "[entities]") {
+  const auto es =
+      run("The Belgians won, and Belgians cheered. Italians said no; Italians in Rome agreed.");
+  CHECK(count_kind(es, "person") == 0);
+}

@@ -344,6 +344,17 @@ const Phrase* Lexicon::match(const std::vector<Token>& tokens, size_t i) const {
   return best;
 }
 
+const Phrase* Lexicon::demonym_plural(std::string_view word) const {
+  if (word.size() < 5 || word.back() != 's' || word[0] < 'A' || word[0] > 'Z') return nullptr;
+  std::string key;
+  append_lookup_form(word.substr(0, word.size() - 1), &key);
+  if (!phrase_filter_.maybe(key)) return nullptr;
+  auto it = phrases_.find(key);
+  if (it == phrases_.end() || !it->second.has_phrase) return nullptr;
+  const Phrase& p = it->second.phrase;
+  return p.demonym && p.tokens == 1 && p.type == PhraseType::kCountry ? &p : nullptr;
+}
+
 int Lexicon::country_by_code(std::string_view code) const {
   std::string key;
   append_lookup_form(code, &key);

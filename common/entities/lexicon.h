@@ -111,6 +111,11 @@ class Lexicon {
   // tokens[i]; returns nullptr if none.
   const Phrase* match(const std::vector<Token>& tokens, size_t i) const;
 
+  // The demonym whose plural the capitalized word `word` is ("Belgians",
+  // "Italians" -> the phrase of "Belgian", "Italian"), or nullptr. For the
+  // rules only: the tagger's lexicon features use match() alone.
+  const Phrase* demonym_plural(std::string_view word) const;
+
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Org>& orgs() const { return orgs_; }
   // Index into countries() for an alpha-2 code (any case), or -1.

@@ -111,6 +111,9 @@ void Finder::run() {
       continue;
     }
     const Phrase* ph = match(i);
+    // "Belgians", "Italians": a demonym in the plural (the table holds a
+    // few: "North Koreans"), no person.
+    if (!ph && !t.has(kAllCaps)) ph = lex_.demonym_plural(t.text);
     if (ph && ph->tokens == 1 &&
         (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
         first_name(i) && i + 1 < n && is_cap_word(toks_[i + 1]) && !toks_[i + 1].has(kAllCaps) &&
