@@ -909,3 +909,16 @@ TEST_CASE("a demonym in the plural is no person", "[entities]") {
       run("The Belgians won, and Belgians cheered. Italians said no; Italians in Rome agreed.");
   CHECK(count_kind(es, "person") == 0);
 }
+
+TEST_CASE("a plural's apostrophe before an org keyword joins the org's name", "[entities]") {
+  const auto es =
+      run("The Professional Footballers' Association agreed, as did the Musicians' Union. He "
+          "studied at King's College.");
+  const auto* pfa = get(es, "org:professional-footballers-association");
+  REQUIRE(pfa != nullptr);
+  CHECK(pfa->name == "Professional Footballers' Association");
+  CHECK(get(es, "org:musicians-union") != nullptr);
+  const auto* kings = get(es, "org:king-s-college");
+  REQUIRE(kings != nullptr);
+  CHECK(kings->name == "King's College");
+}

@@ -267,9 +267,14 @@ size_t Finder::extend_run(size_t j, bool after_first_word) {
         continue;
       }
     }
-    if (t.has(kPossessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
+    // "King's College", "the Transport and General Workers' Union": a
+    // possessive, also a plural's bare apostrophe, before an org keyword.
+    const bool plural_possessive = (t.text == "'" || t.text == "\u2019") && !t.has(kSpaceBefore) &&
+                                   j > 0 && toks_[j - 1].has(kWord) &&
+                                   toks_[j - 1].text.back() == 's';
+    if ((t.has(kPossessive) || plural_possessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
         in(j + 1, WordList::kOrgKeyword)) {
-      ++j;  // "King's College"
+      ++j;
       continue;
     }
     break;

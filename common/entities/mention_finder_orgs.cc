@@ -244,7 +244,11 @@ size_t Finder::emit(MentionKind kind, size_t b, size_t e, int index, int titled,
   m.sentence_start = toks_[b].has(kSentenceStart);
   m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
   for (size_t k = b; k < e; ++k) {
-    if (k > b) m.name += ' ';
+    // "King's College", "Workers' Union": no space before the possessive.
+    const bool glued =
+        !toks_[k].has(kSpaceBefore) &&
+        (toks_[k].has(kPossessive) || toks_[k].text == "'" || toks_[k].text == "\u2019");
+    if (k > b && !glued) m.name += ' ';
     m.name.append(toks_[k].text);
   }
   if (is_name) {
