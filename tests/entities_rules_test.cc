@@ -922,3 +922,13 @@ TEST_CASE("a plural's apostrophe before an org keyword joins the org's name", "[
   REQUIRE(kings != nullptr);
   CHECK(kings->name == "King's College");
 }
+
+TEST_CASE("one word after 'the' is no person unless it modifies a noun", "[entities]") {
+  const auto es = run(
+      "Rates rose, the Bundesbank said. The Bundesbank was firm. Tony Blair spoke, and the Blair "
+      "government agreed.");
+  CHECK(get(es, "person:bundesbank") == nullptr);
+  const auto* blair = get(es, "person:tony-blair");
+  REQUIRE(blair != nullptr);
+  CHECK(blair->count == 2);
+}

@@ -364,7 +364,30 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     return next;
   }
   emit(MentionKind::kName, i, e, -1, titled, true);
+  // "the Bundesbank said", "the Premiership.": one word after "the" that
+  // modifies no lower-case noun ("the Blair government") is no person.
+  Mention& m = out_->back();
+  // Not a plural: "the Romans", "the Tagbanuas" are peoples, which GUM
+  // counts as people.
+  if (e == i + 1 && m.after_the && !m.titled && !m.cued && toks_[i].text.back() != 's' &&
+      !modifies_noun(e))
+    m.cut_short = true;
   return next;
+}
+
+// True if the word at k is a lower-case word that may be the noun a name
+// before it modifies ("the Blair government"): not a verb of speech, a
+// form of "be" or "have", a modal, a conjunction or a preposition ("the
+// Bundesbank said", "the Premiership is").
+bool Finder::modifies_noun(size_t k) {
+  if (k >= toks_.size() || !toks_[k].has(kWord) || toks_[k].has(kCapitalized)) return false;
+  if (in(k, WordList::kCueAfter)) return false;
+  return !detail::in(
+      lookup(toks_[k]),
+      {"is",    "was",   "are", "were",  "be",    "been",   "has",  "had", "have", "will",
+       "would", "could", "can", "may",   "might", "should", "must", "did", "does", "do",
+       "and",   "or",    "but", "in",    "on",    "at",     "to",   "of",  "for",  "from",
+       "with",  "by",    "as",  "which", "that",  "than",   "also", "not", "now"});
 }
 
 // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,

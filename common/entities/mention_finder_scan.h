@@ -179,6 +179,7 @@ class Finder {
   bool all_common(size_t b, size_t e);
   bool cue_after(size_t b, size_t e);
   bool citation(size_t b, size_t e);
+  bool modifies_noun(size_t k);
   bool cites();
 
   const std::vector<Token>& toks_;
