@@ -932,3 +932,10 @@ TEST_CASE("one word after 'the' is no person unless it modifies a noun", "[entit
   REQUIRE(blair != nullptr);
   CHECK(blair->count == 2);
 }
+
+TEST_CASE("a team's nickname by its colours is no org before a team position", "[entities]") {
+  const auto es = run("Blues boss Jose Mourinho was pleased, and Zelton striker Ann Lee scored.");
+  CHECK(get(es, "org:blues") == nullptr);
+  CHECK(get(es, "person:jose-mourinho") != nullptr);
+  CHECK(get(es, "org:zelton") != nullptr);
+}

@@ -98,6 +98,11 @@ bool Finder::team_role_after(size_t b, size_t e) {
       toks_[e + 1].has(kLineBreakBefore))
     return false;
   if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+  // A team's nickname by its colours ("Blues boss Jose Mourinho", "Reds
+  // striker ...") names no org of its own: which Blues is unknown.
+  if (e == b + 1 && detail::in(toks_[b].text, {"Blues", "Reds", "Whites", "Blacks", "Greens",
+                                               "Yellows", "Golds", "Maroons"}))
+    return false;
   // A place has singers, not a band: "Glasgow singer ...".
   if (detail::in(lookup(toks_[e]), {"singer", "frontman", "frontwoman", "guitarist", "drummer",
                                     "bassist", "vocalist", "keyboardist"}) &&
