@@ -939,3 +939,10 @@ TEST_CASE("a team's nickname by its colours is no org before a team position", "
   CHECK(get(es, "person:jose-mourinho") != nullptr);
   CHECK(get(es, "org:zelton") != nullptr);
 }
+
+TEST_CASE("names in a list may each carry a remark in parentheses", "[entities]") {
+  // Quimbel shares the citation of Zorvath across "(1999), and".
+  const auto es = run("The studies of Zorvath (1999), and Quimbel (the appendix) differ.");
+  CHECK(get(es, "person:zorvath") != nullptr);
+  CHECK(get(es, "person:quimbel") != nullptr);
+}

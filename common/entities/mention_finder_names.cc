@@ -419,15 +419,28 @@ bool Finder::romanized_given_name(std::string_view w) {
 
 // Index of the name mention right before token b if only ",", "and",
 // "or", "&" stand between them, else -1.
+// A remark in parentheses may follow each name: "Foreman (Champion and
+// The Victors), and Manoel de Oliveira (Gebo et l'Ombre)".
 int32_t Finder::listed_with(size_t b) {
-  if (out_->empty() || out_->back().kind != MentionKind::kName) return -1;
-  const size_t prev_end = out_->back().last;
-  if (prev_end >= b || b - prev_end > 2) return -1;
-  for (size_t k = prev_end; k < b; ++k) {
-    const std::string_view w = toks_[k].text;
-    if (w != "," && w != "and" && w != "or" && w != "&") return -1;
+  if (out_->empty() || b < 2) return -1;
+  size_t j = b;  // the list words run back from b to j
+  while (j > 0 && b - j < 2 && detail::in(toks_[j - 1].text, {",", "and", "or", "&"})) --j;
+  if (j == b) return -1;
+  if (toks_[j - 1].text == ")") {
+    size_t open = j - 1;
+    while (open > 0 && j - open < 12 && toks_[open].text != "(" &&
+           !toks_[open].has(kLineBreakBefore))
+      --open;
+    if (toks_[open].text != "(") return -1;
+    j = open;
   }
-  return static_cast<int32_t>(out_->size() - 1);
+  // The name that ends at j (mentions inside the parentheses come after it).
+  for (size_t mi = out_->size(); mi > 0; --mi) {
+    const Mention& m = (*out_)[mi - 1];
+    if (m.last > j) continue;
+    return m.last == j && m.kind == MentionKind::kName ? static_cast<int32_t>(mi - 1) : -1;
+  }
+  return -1;
 }
 
 // True if an opening parenthesis that is still open comes shortly before k
