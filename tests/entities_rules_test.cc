@@ -946,3 +946,11 @@ TEST_CASE("names in a list may each carry a remark in parentheses", "[entities]"
   CHECK(get(es, "person:zorvath") != nullptr);
   CHECK(get(es, "person:quimbel") != nullptr);
 }
+
+TEST_CASE("a particle joined by an apostrophe belongs to the name", "[entities]") {
+  const auto es = run(
+      "We spoke with Prof. Patrizia d'Ettorre about ants, and Valery Giscard d'Estaing agreed.");
+  CHECK(get(es, "person:patrizia-d-ettorre") != nullptr);
+  CHECK(get(es, "person:valery-giscard-d-estaing") != nullptr);
+  CHECK(get(es, "person:patrizia") == nullptr);
+}

@@ -65,13 +65,24 @@ inline bool is_name_particle(std::string_view w) {
                 "la", "le", "y",  "des", "di",    "dos", "das", "bint", "ter", "ten", "el"});
 }
 
-// "al-Assad", "bin-Salman", "el-Sisi": a particle joined to a capitalized name.
+// "al-Assad", "bin-Salman", "el-Sisi": a particle joined to a capitalized
+// name; so are "d'Ettorre", "d'Alembert", "dell'Orto" by an apostrophe.
 inline bool particle_name(const Token& t) {
   const std::string_view w = t.text;
   const size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
-  const char c = w[dash + 1];
-  return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
+  if (dash != std::string_view::npos && dash + 1 < w.size()) {
+    const char c = w[dash + 1];
+    return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
+  }
+  size_t after = std::string_view::npos, apos = w.find('\'');
+  if (apos != std::string_view::npos) {
+    after = apos + 1;
+  } else if ((apos = w.find("\u2019")) != std::string_view::npos) {
+    after = apos + 3;
+  }
+  if (after == std::string_view::npos || after >= w.size()) return false;
+  const char c = w[after];
+  return c >= 'A' && c <= 'Z' && in(w.substr(0, apos), {"d", "l", "dell", "dall", "degl"});
 }
 
 // "Paris-based", "state-owned", "London-listed": a compound that says
