@@ -278,19 +278,23 @@ void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* me
 // place. Returns whether a mention changed.
 bool listed_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
                  std::vector<Mention>* mentions) {
+  // Most articles have no org or no one-word name: nothing to build then.
+  bool any_org = false, any_single = false;
+  for (const Mention& m : *mentions) {
+    any_org = any_org || (m.kind == MentionKind::kOrg && !m.bare);
+    any_single = any_single || (m.kind == MentionKind::kName && m.last == m.first + 1);
+  }
+  if (!any_org || !any_single) return false;
   std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
   std::unordered_set<std::string> surnames;
-  bool any_org = false;
   for (size_t mi = 0; mi < mentions->size(); ++mi) {
     const Mention& m = (*mentions)[mi];
     if (m.kind == MentionKind::kName && m.last > m.first + 1)
       surnames.emplace(tokens[m.last - 1].text);
     if (m.kind != MentionKind::kName && m.kind != MentionKind::kOrg) continue;
-    if (m.kind == MentionKind::kOrg && !m.bare) any_org = true;
     starts[m.first] = static_cast<int>(mi);
     ends[m.last] = static_cast<int>(mi);
   }
-  if (!any_org) return false;
   bool changed = false;
   std::string key;
   auto candidate = [&](const Mention& m) {
@@ -376,10 +380,12 @@ void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   std::unordered_set<std::string> orgs, surnames;
   for (const Mention& m : *mentions) {
     if (m.kind == MentionKind::kOrg && m.index < 0 && !m.bare && !m.place) orgs.insert(m.name);
+  }
+  if (orgs.empty()) return;
+  for (const Mention& m : *mentions) {
     if (m.kind == MentionKind::kName && m.last > m.first + 1)
       surnames.emplace(tokens[m.last - 1].text);
   }
-  if (orgs.empty()) return;
   for (Mention& m : *mentions) {
     if (m.kind != MentionKind::kName || m.titled || m.cued || m.first_name || !orgs.count(m.name))
       continue;
