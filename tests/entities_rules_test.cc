@@ -954,3 +954,10 @@ TEST_CASE("a particle joined by an apostrophe belongs to the name", "[entities]"
   CHECK(get(es, "person:valery-giscard-d-estaing") != nullptr);
   CHECK(get(es, "person:patrizia") == nullptr);
 }
+
+TEST_CASE("media words end org names", "[entities]") {
+  const auto es = run("She wrote for the LA Weekly and Entertainment Weekly before 2004.");
+  CHECK(get(es, "org:la-weekly") != nullptr);
+  CHECK(get(es, "org:entertainment-weekly") != nullptr);
+  CHECK(get(es, "person:la-weekly") == nullptr);
+}
