@@ -232,7 +232,8 @@ void member_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
 }
 
 // "Chelsea have", "Yukos are": one capitalized word with a plural verb is
-// a team or a company (British usage), not a person, unless a list or an
+// a team or a company (British usage), not a person, and so is one
+// followed by ", which", unless a list or an
 // auxiliary comes before it ("Smith and Jones have", "would Smith have"):
 // no name candidate of that word anywhere in the article is a person
 // (a tagger's org label still makes it an org).
@@ -243,9 +244,13 @@ void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* me
         m.last >= tokens.size() || m.listed_with >= 0)
       continue;
     const std::string_view next = tokens[m.last].text;
-    if (next != "have" && next != "are" && next != "were") continue;
+    // ", which" after it: a thing, a firm or a place, never a person
+    // ("Euronext, which combines ...", "Chelsea, which gave ...").
+    const bool which = next == "," && m.last + 1 < tokens.size() &&
+                       tokens[m.last + 1].text == "which" && !m.cue_after;
+    if (next != "have" && next != "are" && next != "were" && !which) continue;
     const std::string_view w = tokens[m.first].text;
-    if (w.size() < 3 || w.back() == 's') continue;  // "the Beatles are"
+    if (w.size() < 3 || (w.back() == 's' && !which)) continue;  // "the Beatles are"
     if (m.first > 0) {
       const std::string_view before = tokens[m.first - 1].text;
       if (before == "and" || before == "or" || before == "," || before == "&" || before == "did" ||
@@ -260,6 +265,84 @@ void collective_verbs(const std::vector<Token>& tokens, std::vector<Mention>* me
     if (m.kind == MentionKind::kName && m.last == m.first + 1 && !m.titled && words.count(m.name))
       m.cut_short = true;
   }
+}
+
+// "deals with Arsenal and Chelsea", "Toshiba and NEC", "Everton,
+// Chelsea and Charlton": one word listed with an org ("and", "&", "or" or
+// a comma between them) is an org too, along the whole list. Not a word
+// with a title or cue, not the last word of a longer name in the article
+// ("Microsoft and Gates" beside "Bill Gates"), a famous surname, a given
+// name ("Isabel", "James": a person named by it), a word of the lexicon's
+// lists, a common English word, a word opening a sentence or after "of"
+// ("County of Maui, Office of the Mayor"), or one the tagger takes for a
+// place. Returns whether a mention changed.
+bool listed_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
+                 std::vector<Mention>* mentions) {
+  // Most articles have no org or no one-word name: nothing to build then.
+  bool any_org = false, any_single = false;
+  for (const Mention& m : *mentions) {
+    any_org = any_org || (m.kind == MentionKind::kOrg && !m.bare);
+    any_single = any_single || (m.kind == MentionKind::kName && m.last == m.first + 1);
+  }
+  if (!any_org || !any_single) return false;
+  std::vector<int> starts(tokens.size() + 1, -1), ends(tokens.size() + 1, -1);
+  std::unordered_set<std::string> surnames;
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    if (m.kind == MentionKind::kName && m.last > m.first + 1)
+      surnames.emplace(tokens[m.last - 1].text);
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kOrg) continue;
+    starts[m.first] = static_cast<int>(mi);
+    ends[m.last] = static_cast<int>(mi);
+  }
+  bool changed = false;
+  std::string key;
+  auto candidate = [&](const Mention& m) {
+    if (m.kind != MentionKind::kName || m.last != m.first + 1 || m.titled || m.cued ||
+        m.cut_short || m.place || m.tag == 3 || m.work || m.sentence_start ||
+        surnames.count(m.name) || (m.first > 0 && tokens[m.first - 1].text == "of") ||
+        lex.is_common_word(m.name))
+      return false;
+    key.clear();
+    append_lookup_form(tokens[m.first].text, &key);
+    return lex.word_bits(key) == 0 && lex.famous_person(key).empty();
+  };
+  auto list_word = [&tokens](size_t k) {
+    const std::string_view w = tokens[k].text;
+    return !tokens[k].has(kLineBreakBefore) && (w == "and" || w == "," || w == "&" || w == "or");
+  };
+  // The neighbour of [first, last) in a list, before or after it.
+  auto neighbour = [&](const Mention& m, bool before) -> int {
+    if (before) return m.first >= 2 && list_word(m.first - 1) ? ends[m.first - 1] : -1;
+    if (m.last + 1 >= tokens.size() || !list_word(m.last)) return -1;
+    // "Chelsea, Everton and Arsenal": a comma may be followed by "and".
+    size_t k = m.last + 1;
+    if (tokens[m.last].text == "," && (tokens[k].text == "and" || tokens[k].text == "or")) ++k;
+    return starts[k];
+  };
+  auto is_org = [&](int o) {
+    if (o < 0) return false;
+    const Mention& m = (*mentions)[static_cast<size_t>(o)];
+    // A known org, one with an org cue, or one by pattern ("X Airlines");
+    // the tagger's org label alone is too weak ("Hayes, Byrne, ..." in a
+    // team sheet).
+    return m.kind == MentionKind::kOrg && !m.bare && !m.place &&
+           (m.index >= 0 || m.org_cue || m.tag == 0);
+  };
+  // A backward and a forward pass carry org-ness along a list.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t step = 0; step < mentions->size(); ++step) {
+      const size_t mi = pass == 0 ? mentions->size() - 1 - step : step;
+      Mention& m = (*mentions)[mi];
+      if (!candidate(m)) continue;
+      if (is_org(neighbour(m, true)) || is_org(neighbour(m, false))) {
+        m.kind = MentionKind::kOrg;
+        m.org_cue = true;
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 // One word that an org cue or a member makes an org ("a Yukos spokesman",
@@ -284,6 +367,32 @@ void org_words_are_orgs(const std::vector<Token>& tokens, std::vector<Mention>* 
       m.kind = MentionKind::kOrg;
       m.org_cue = true;
     }
+  }
+}
+
+// "shareholders of Deutsche Boerse" (the tagger's org) beside "Deutsche
+// Boerse said": a name the article also has as an org is that org
+// wherever it stands, unless a title or cue goes before it, it opens with
+// a known given name or, alone, it is a given name ("Marilyn", tagged org
+// once) or the last word of a longer name ("Martin Scorsese").
+void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
+                    std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> orgs, surnames;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kOrg && m.index < 0 && !m.bare && !m.place) orgs.insert(m.name);
+  }
+  if (orgs.empty()) return;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last > m.first + 1)
+      surnames.emplace(tokens[m.last - 1].text);
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind != MentionKind::kName || m.titled || m.cued || m.first_name || !orgs.count(m.name))
+      continue;
+    if (m.last == m.first + 1 &&
+        (surnames.count(m.name) || lex.is_first_name(lookup_form(tokens[m.first]))))
+      continue;
+    m.kind = MentionKind::kOrg;
   }
 }
 
@@ -438,6 +547,8 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   member_orgs(tokens, lex, &mentions);
   collective_verbs(tokens, &mentions);
   org_words_are_orgs(tokens, &mentions);
+  if (listed_orgs(tokens, lex, &mentions)) org_words_are_orgs(tokens, &mentions);
+  same_name_orgs(tokens, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;

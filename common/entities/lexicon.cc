@@ -260,7 +260,10 @@ void Lexicon::load_words() {
       {"org_cue", WordList::kOrgCue},
       {"org_cue_after", WordList::kOrgCueAfter},
       {"team_role", WordList::kTeamRole},
-      {"cue_more", WordList::kCueMore}};
+      {"cue_more", WordList::kCueMore},
+      {"place_keyword_more", WordList::kPlaceMore},
+      {"place_prefix_more", WordList::kPlacePrefixMore},
+      {"org_keyword_more", WordList::kOrgKeywordMore}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {
@@ -339,6 +342,17 @@ const Phrase* Lexicon::match(const std::vector<Token>& tokens, size_t i) const {
     if (!node.is_prefix) break;
   }
   return best;
+}
+
+const Phrase* Lexicon::demonym_plural(std::string_view word) const {
+  if (word.size() < 5 || word.back() != 's' || word[0] < 'A' || word[0] > 'Z') return nullptr;
+  std::string key;
+  append_lookup_form(word.substr(0, word.size() - 1), &key);
+  if (!phrase_filter_.maybe(key)) return nullptr;
+  auto it = phrases_.find(key);
+  if (it == phrases_.end() || !it->second.has_phrase) return nullptr;
+  const Phrase& p = it->second.phrase;
+  return p.demonym && p.tokens == 1 && p.type == PhraseType::kCountry ? &p : nullptr;
 }
 
 int Lexicon::country_by_code(std::string_view code) const {

@@ -52,12 +52,17 @@ enum class WordList : uint8_t {
   kEventAdj,
   kStateNoun,
   kPlacePrefix,
-  kWorkNoun,     // "the film Burning Man": a title of a work follows, no person
-  kOrgCue,       // "the carmaker Toyota": an organization's name follows
-  kOrgCueAfter,  // "a Zelcor spokesman": an organization's name comes before
-  kTeamRole,     // "Chelsea defender William Gallas": a position in a team, between the
-                 // team's name and a person's
-  kCueMore,      // more cue words before a name, for the rules only
+  kWorkNoun,         // "the film Burning Man": a title of a work follows, no person
+  kOrgCue,           // "the carmaker Toyota": an organization's name follows
+  kOrgCueAfter,      // "a Zelcor spokesman": an organization's name comes before
+  kTeamRole,         // "Chelsea defender William Gallas": a position in a team, between the
+                     // team's name and a person's
+  kCueMore,          // more cue words before a name, for the rules only
+  kPlaceMore,        // more last words of places ("York Minster"), for the rules only
+  kPlacePrefixMore,  // more first words of places ("Rue Cler", "Plac Wolności"), for the
+                     // rules only
+  kOrgKeywordMore,   // more last words of organizations ("International Brotherhood of
+                     // Magicians"), for the rules only
   kCount
 };
 
@@ -105,6 +110,11 @@ class Lexicon {
   // Longest phrase (titles, countries, orgs, blockers) starting at
   // tokens[i]; returns nullptr if none.
   const Phrase* match(const std::vector<Token>& tokens, size_t i) const;
+
+  // The demonym whose plural the capitalized word `word` is ("Belgians",
+  // "Italians" -> the phrase of "Belgian", "Italian"), or nullptr. For the
+  // rules only: the tagger's lexicon features use match() alone.
+  const Phrase* demonym_plural(std::string_view word) const;
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Org>& orgs() const { return orgs_; }

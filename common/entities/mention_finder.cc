@@ -27,7 +27,8 @@ void Finder::run() {
   const size_t n = toks_.size();
   size_t i = 0;
   // 1: a person cue word before, 2: a title, 3: a work noun ("the film"),
-  // 4: an org cue ("the carmaker")
+  // 4: an org cue ("the carmaker"), 5: a firm's staff and "for", "at" or
+  // "of", 6: a person cue in the plural ("analysts": classify_name decides)
   int title_pending = 0;
   while (i < n) {
     const Token& t = toks_[i];
@@ -37,7 +38,7 @@ void Finder::run() {
     // "a WorldCom spokesman") or the tagger's org label, else nothing
     // (products: "PlayStation", "BitTorrent").
     if (camel_case(t)) {
-      if (title_pending == 4 || title_pending == 5 || org_cue_after(i, i + 1)) {
+      if (title_pending >= 4 || org_cue_after(i, i + 1)) {
         emit(MentionKind::kOrg, i, i + 1, -1, 4, false);
       } else {
         emit(MentionKind::kName, i, i + 1, -1, 0, true);
@@ -53,17 +54,24 @@ void Finder::run() {
         // org may also be quoted ("the song \"Yesterday\"").
         title_pending = 0;
         if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
-          title_pending = 4;
+          // Not before a known given name (no common word: "Royal Mail")
+          // and more: "a spokesman for Michael Howard" speaks for a person.
+          title_pending = first_name(i + 1) && !lex_.is_common_word(toks_[i + 1].text) &&
+                                  i + 2 < n && is_cap_word(toks_[i + 2])
+                              ? 0
+                              : 4;
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized) && staff_before(i)) {
           title_pending = 5;
         } else if (i + 1 < n && toks_[i + 1].has(kCapitalized)) {
-          title_pending = cue_word(i) || speech_inversion(i) ? 1
-                          : in(i, WordList::kWorkNoun)       ? 3
-                          : in(i, WordList::kOrgCue)         ? 4
-                                                             : 0;
+          title_pending = cue_word(i) || speech_inversion(i)                  ? 1
+                          : in(i, WordList::kWorkNoun)                        ? 3
+                          : in(i, WordList::kOrgCue) || org_compound(t, lex_) ? 4
+                                                                              : 0;
         } else if (i + 2 < n && is_quote(toks_[i + 1]) && toks_[i + 2].has(kCapitalized)) {
           title_pending = in(i, WordList::kWorkNoun) ? 3 : in(i, WordList::kOrgCue) ? 4 : 0;
         }
+        // "analysts Gartner": a cue in the plural may name a firm.
+        if (title_pending == 1 && plural_cue(i)) title_pending = 6;
         // Nor past the end of a line (a heading "... aid website" above
         // "Net users ...").
         if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
@@ -103,6 +111,9 @@ void Finder::run() {
       continue;
     }
     const Phrase* ph = match(i);
+    // "Belgians", "Italians": a demonym in the plural (the table holds a
+    // few: "North Koreans"), no person.
+    if (!ph && !t.has(kAllCaps)) ph = lex_.demonym_plural(t.text);
     if (ph && ph->tokens == 1 &&
         (ph->type == PhraseType::kCountry || ph->type == PhraseType::kCountryWeak) &&
         first_name(i) && i + 1 < n && is_cap_word(toks_[i + 1]) && !toks_[i + 1].has(kAllCaps) &&
@@ -184,7 +195,9 @@ void Finder::run() {
       continue;
     }
     if (hyphenated_countries(i)) {
-      title_pending = 0;
+      // "Paris-based Euronext": the name after it is an org ("US-based
+      // Alistair Cragg", a given name and more, is a person's).
+      title_pending = org_compound(t, lex_) && i + 1 < n && !first_name(i + 1) ? 4 : 0;
       ++i;
       continue;
     }
@@ -254,9 +267,14 @@ size_t Finder::extend_run(size_t j, bool after_first_word) {
         continue;
       }
     }
-    if (t.has(kPossessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
+    // "King's College", "the Transport and General Workers' Union": a
+    // possessive, also a plural's bare apostrophe, before an org keyword.
+    const bool plural_possessive = (t.text == "'" || t.text == "\u2019") && !t.has(kSpaceBefore) &&
+                                   j > 0 && toks_[j - 1].has(kWord) &&
+                                   toks_[j - 1].text.back() == 's';
+    if ((t.has(kPossessive) || plural_possessive) && j + 1 < n && is_cap_word(toks_[j + 1]) &&
         in(j + 1, WordList::kOrgKeyword)) {
-      ++j;  // "King's College"
+      ++j;
       continue;
     }
     break;

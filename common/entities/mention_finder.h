@@ -40,9 +40,13 @@ struct Mention {
   bool state = false;           // a demonym before a title or a state noun ("Russian officials")
   bool titled = false;          // a title right before ("President", "Sen.")
   bool cued = false;            // a lowercase person cue word right before ("writer")
-  bool work = false;            // a work noun right before ("the film Burning Man"): a title
-  bool org_cue = false;         // an org cue right before ("the carmaker Toyota") or a member
-                                // ("Mara Jensen of Quillfeather"): an org
+  bool work = false;            // a work noun right before ("the film Burning Man") or a star
+                                // or director after it ("Sideways star Paul Giamatti"): a
+                                // title, no person anywhere in the article
+  bool org_cue = false;         // an org cue right before ("the carmaker Toyota", "Paris-based
+                                // Euronext", "analysts Gartner"), a member ("Mara Jensen of
+                                // Quillfeather") or a list with an org ("Toshiba and NEC"):
+                                // an org
   bool staff = false;           // a firm's staff and "for", "at" or "of" right before ("a
                                 // manager for Capgemini"): an org unless the tagger says
                                 // person or place
@@ -57,8 +61,9 @@ struct Mention {
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")
   bool cut_short = false;       // a lone word before a word of no name shape ("George
                                 // SKidmoreCyber"), a name ending in a compound
-                                // ("Chitonga-speaking") or a brand in camel case
-                                // ("PlayStation"): no person
+                                // ("Chitonga-speaking"), a brand in camel case
+                                // ("PlayStation") or one word after "the" that modifies no
+                                // noun ("the Bundesbank said"): no person
   uint8_t tag = 0;              // the tagger's majority label: 0 none, 1 person, 2 org, 3 place
   uint8_t person_words = 0;     // words the tagger labels person
   uint8_t other_words = 0;      // words the tagger labels org or place

@@ -40,6 +40,49 @@ bool Finder::cue_word(size_t k) {
           (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
 }
 
+// "analysts", "auditors", "consultants": a person cue in the plural (not
+// of kin or fellows: "brothers", "colleagues", "teammates"; nor "stars",
+// a verb: "the film stars Tom Hanks").
+bool Finder::plural_cue(size_t k) {
+  if (in(k, WordList::kCueBefore) || in(k, WordList::kTeamRole) || in(k, WordList::kCueMore))
+    return false;
+  const std::string& w = lookup(toks_[k]);
+  if (w.size() < 5 || w.back() != 's' || w.find('-') != std::string::npos ||
+      detail::in(w, {"brothers", "sisters", "sons", "daughters", "cousins", "colleagues",
+                     "teammates", "parents", "uncles", "aunts", "stars"}))
+    return false;
+  return (lex_.word_bits(w.substr(0, w.size() - 1)) &
+          (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore))) != 0;
+}
+
+// "analysts Gartner", "auditors Arthur Andersen", "consultants Booz
+// Allen": a person cue in the plural before one name at i that opens with
+// no known given name and starts no list ("publishers Jann Wenner and
+// ...", "analysts Smith, Jones and ...") names a firm of such people.
+bool Finder::firm_of_cue(size_t i, size_t end) {
+  if (first_name(i)) return false;
+  size_t j = i;
+  while (j < end && (is_cap_word(toks_[j]) || particle_name(toks_[j]))) ++j;
+  if (j < end) return false;  // "and", "of", ... inside the run
+  // Nor before a connector or a list ("publishers Jann Wenner of Rolling
+  // Stone Magazine and ...", "artists Mase and the Madd Rapper").
+  const size_t n = toks_.size();
+  // A remark in parentheses may come first ("athletes Vitas Gerulaitis
+  // (tennis) and Jack Nicklaus (golf)").
+  if (j < n && toks_[j].text == "(") {
+    size_t c = j + 1;
+    while (c < n && c < j + 8 && toks_[c].text != ")") ++c;
+    if (c < n && toks_[c].text == ")") j = c + 1;
+  }
+  if (j >= n) return true;
+  const std::string_view w = toks_[j].text;
+  if (w == "of" || w == "from" || w == "for") return false;
+  if (w != "," && w != "and" && w != "&" && w != "or") return true;
+  size_t k = j + 1;
+  if (k < n && toks_[k].text == "the") ++k;
+  return !(k < n && is_cap_word(toks_[k]));
+}
+
 // True if the stopword at i is a given name that starts a name ("Bill Clinton").
 bool Finder::name_starts(size_t i, size_t end) {
   return first_name(i) && i + 1 < end && is_cap_word(toks_[i + 1]) &&
@@ -195,6 +238,7 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
            !name_starts(i, end))
       ++i;
   }
+  if (titled == 6) titled = firm_of_cue(i, end) ? 4 : 1;
   // "Actor Tom Hanks", "Fly-half Stephen Jones", "US Attorney David
   // Kelley": a cue word opening a sentence or after a capitalized word
   // before two more capitalized words is a cue, not part of the name
@@ -207,6 +251,13 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
       is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
     ++i;
     titled = 1;
+  }
+  // "Seattle-based Zelcor", "London-listed Kazakhmys": a compound that
+  // places or owns a firm opens no name; the name after it is an org
+  // ("London-based Ann Lee", a given name and more, is a person's).
+  if (i + 1 < end && org_compound(toks_[i], lex_) && is_cap_word(toks_[i + 1])) {
+    ++i;
+    titled = i + 1 < end && first_name(i) && is_cap_word(toks_[i + 1]) ? 0 : 4;
   }
   if (i >= end) return end;
   // A name ends at the first connector ("Trump and Putin").
@@ -228,6 +279,31 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
                   "Wise", "Bold", "Magnificent", "Terrible", "Pious"})) {
     e += 2;
     titled = 2;
+  }
+  // "Standard & Poor's", "Marks & Spencer", "Ernst & Young": names joined
+  // by "&" are one firm's, unless a citation follows or they stand in
+  // parentheses ("Heidenreich & Turano 2011", "(Dye & Bavelier, 2010)"),
+  // the article cites works anywhere (authors: "In Carrano & Biewener's
+  // study" beside "Carrano & Biewener [7]"), a cue other than "by" goes
+  // before ("the move by Johnson & Johnson" is the firm's) or a known
+  // given name opens them ("Ant & Dec", "Richard & Judy"; see also below).
+  if (e + 1 < end && toks_[e].text == "&" && is_cap_word(toks_[e + 1]) &&
+      toks_[i].text.size() > 1 && toks_[e + 1].text.size() > 1 &&
+      (titled <= 0 || titled >= 4 || (titled == 1 && i > 0 && toks_[i - 1].text == "by")) &&
+      !first_name(i) && !in_parentheses(i) && !cites()) {
+    size_t k = e + 1;
+    while (k < end && is_cap_word(toks_[k])) ++k;
+    const size_t n = toks_.size();
+    const bool cited = k < n && (toks_[k].has(kNumber) || toks_[k].text == "[" ||
+                                 (k + 1 < n && (toks_[k].text == "(" || toks_[k].text == ",") &&
+                                  toks_[k + 1].has(kNumber)));
+    // Common words only ("Black & White", "Track & Field", "Dungeons &
+    // Dragons") are a title or a sport unless a possessive closes them
+    // ("Standard & Poor's").
+    if (!cited && (!all_common(i, k) || (k < n && toks_[k].has(kPossessive)))) {
+      emit(MentionKind::kOrg, i, k, -1, 4, false);
+      return k;
+    }
   }
   const size_t next = e;
   // "by George SKidmoreCyber": a lone word before a capitalized word of
@@ -261,8 +337,8 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     emit(MentionKind::kOrg, i, e, -1, 0, false);
     return next;
   }
-  if (in(e - 1, WordList::kPlaceKeyword) ||
-      (e > i + 1 && in(i, WordList::kPlacePrefix) &&
+  if (in(e - 1, WordList::kPlaceKeyword) || in(e - 1, WordList::kPlaceMore) ||
+      (e > i + 1 && (in(i, WordList::kPlacePrefix) || in(i, WordList::kPlacePrefixMore)) &&
        (!first_name(i) || lex_.is_common_word(toks_[i].text)))) {  // "Fort Lee", "Port Hutt"
     emit(MentionKind::kPlace, i, e, -1, 0, false);
     return next;
@@ -282,8 +358,36 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;
   }
+  // "Vera Drake star Imelda Staunton": the title of a work.
+  if (titled == 0 && work_role_after(i, e)) {
+    emit(MentionKind::kName, i, e, -1, 3, true);
+    return next;
+  }
   emit(MentionKind::kName, i, e, -1, titled, true);
+  // "the Bundesbank said", "the Premiership.": one word after "the" that
+  // modifies no lower-case noun ("the Blair government") is no person.
+  Mention& m = out_->back();
+  // Not a plural: "the Romans", "the Tagbanuas" are peoples, which GUM
+  // counts as people.
+  if (e == i + 1 && m.after_the && !m.titled && !m.cued && toks_[i].text.back() != 's' &&
+      !modifies_noun(e))
+    m.cut_short = true;
   return next;
+}
+
+// True if the word at k is a lower-case word that may be the noun a name
+// before it modifies ("the Blair government"): not a verb of speech, a
+// form of "be" or "have", a modal, a conjunction or a preposition ("the
+// Bundesbank said", "the Premiership is").
+bool Finder::modifies_noun(size_t k) {
+  if (k >= toks_.size() || !toks_[k].has(kWord) || toks_[k].has(kCapitalized)) return false;
+  if (in(k, WordList::kCueAfter)) return false;
+  return !detail::in(
+      lookup(toks_[k]),
+      {"is",    "was",   "are", "were",  "be",    "been",   "has",  "had", "have", "will",
+       "would", "could", "can", "may",   "might", "should", "must", "did", "does", "do",
+       "and",   "or",    "but", "in",    "on",    "at",     "to",   "of",  "for",  "from",
+       "with",  "by",    "as",  "which", "that",  "than",   "also", "not", "now"});
 }
 
 // "Wai-ching", "Jong-un", "Kwok-hung": two syllables joined by a hyphen,
@@ -315,15 +419,28 @@ bool Finder::romanized_given_name(std::string_view w) {
 
 // Index of the name mention right before token b if only ",", "and",
 // "or", "&" stand between them, else -1.
+// A remark in parentheses may follow each name: "Foreman (Champion and
+// The Victors), and Manoel de Oliveira (Gebo et l'Ombre)".
 int32_t Finder::listed_with(size_t b) {
-  if (out_->empty() || out_->back().kind != MentionKind::kName) return -1;
-  const size_t prev_end = out_->back().last;
-  if (prev_end >= b || b - prev_end > 2) return -1;
-  for (size_t k = prev_end; k < b; ++k) {
-    const std::string_view w = toks_[k].text;
-    if (w != "," && w != "and" && w != "or" && w != "&") return -1;
+  if (out_->empty() || b < 2) return -1;
+  size_t j = b;  // the list words run back from b to j
+  while (j > 0 && b - j < 2 && detail::in(toks_[j - 1].text, {",", "and", "or", "&"})) --j;
+  if (j == b) return -1;
+  if (toks_[j - 1].text == ")") {
+    size_t open = j - 1;
+    while (open > 0 && j - open < 12 && toks_[open].text != "(" &&
+           !toks_[open].has(kLineBreakBefore))
+      --open;
+    if (toks_[open].text != "(") return -1;
+    j = open;
   }
-  return static_cast<int32_t>(out_->size() - 1);
+  // The name that ends at j (mentions inside the parentheses come after it).
+  for (size_t mi = out_->size(); mi > 0; --mi) {
+    const Mention& m = (*out_)[mi - 1];
+    if (m.last > j) continue;
+    return m.last == j && m.kind == MentionKind::kName ? static_cast<int32_t>(mi - 1) : -1;
+  }
+  return -1;
 }
 
 // True if an opening parenthesis that is still open comes shortly before k
@@ -362,6 +479,23 @@ bool Finder::award(size_t b, size_t e) {
       return true;
   }
   return false;
+}
+
+// True if the article cites works somewhere: "et al", "[7]", "(2010)",
+// "(Chin, 2010)". Computed once.
+bool Finder::cites() {
+  if (cites_ >= 0) return cites_ != 0;
+  cites_ = 0;
+  const size_t n = toks_.size();
+  for (size_t k = 0; k + 2 < n && !cites_; ++k) {
+    const std::string_view w = toks_[k].text;
+    if (w == "et" && toks_[k + 1].text == "al") cites_ = 1;
+    if (w == "[" && toks_[k + 1].has(kNumber) && toks_[k + 2].text == "]") cites_ = 1;
+    if (toks_[k + 1].has(kNumber) && toks_[k + 1].text.size() == 4 && toks_[k + 2].text == ")" &&
+        (w == "(" || w == ",") && (w == "(" || in_parentheses(k)))
+      cites_ = 1;
+  }
+  return cites_ != 0;
 }
 
 // True if every word of [b, e) is a common English word and no given name.

@@ -98,6 +98,16 @@ bool Finder::team_role_after(size_t b, size_t e) {
       toks_[e + 1].has(kLineBreakBefore))
     return false;
   if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+  // A team's nickname by its colours ("Blues boss Jose Mourinho", "Reds
+  // striker ...") names no org of its own: which Blues is unknown.
+  if (e == b + 1 && detail::in(toks_[b].text, {"Blues", "Reds", "Whites", "Blacks", "Greens",
+                                               "Yellows", "Golds", "Maroons"}))
+    return false;
+  // A place has singers, not a band: "Glasgow singer ...".
+  if (detail::in(lookup(toks_[e]), {"singer", "frontman", "frontwoman", "guitarist", "drummer",
+                                    "bassist", "vocalist", "keyboardist"}) &&
+      lex_.place_length(toks_, b) == e - b)
+    return false;
   // A manager may be a singer's ("Johnny Cash manager ..."): a known
   // given name and more is a person's name there.
   if (e > b + 1 && first_name(b) && lookup(toks_[e]) == "manager") return false;
@@ -108,6 +118,23 @@ bool Finder::team_role_after(size_t b, size_t e) {
   if (!toks_[b].has(kSentenceStart)) return true;
   return !all_common(b, e) && w.find('-') == std::string_view::npos &&
          !(w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+
+// "Vera Drake star Imelda Staunton", "Sideways director Alexander
+// Payne": a star or director between the name [b, e) and a capitalized
+// name makes [b, e) the title of a work; not a known given name and one
+// more word, nor, at a sentence start, common words ("Film director
+// ...", "Veteran star ...").
+bool Finder::work_role_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized) ||
+      toks_[e].has(kLineBreakBefore) || !is_cap_word(toks_[e + 1]) ||
+      toks_[e + 1].has(kLineBreakBefore) ||
+      !detail::in(lookup(toks_[e]), {"star", "co-star", "director", "producer"}))
+    return false;
+  if ((e == b + 2 && first_name(b)) || lex_.place_length(toks_, b) == e - b) return false;
+  if (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty()) return false;
+  return !toks_[b].has(kSentenceStart) || !all_common(b, e);
 }
 
 // Where the first of two names joined by "and" ends in the run [b, e):
@@ -222,7 +249,11 @@ size_t Finder::emit(MentionKind kind, size_t b, size_t e, int index, int titled,
   m.sentence_start = toks_[b].has(kSentenceStart);
   m.after_the = b > 0 && toks_[b - 1].has(kWord) && lookup(toks_[b - 1]) == "the";
   for (size_t k = b; k < e; ++k) {
-    if (k > b) m.name += ' ';
+    // "King's College", "Workers' Union": no space before the possessive.
+    const bool glued =
+        !toks_[k].has(kSpaceBefore) &&
+        (toks_[k].has(kPossessive) || toks_[k].text == "'" || toks_[k].text == "\u2019");
+    if (k > b && !glued) m.name += ' ';
     m.name.append(toks_[k].text);
   }
   if (is_name) {

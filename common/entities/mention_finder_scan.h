@@ -65,13 +65,37 @@ inline bool is_name_particle(std::string_view w) {
                 "la", "le", "y",  "des", "di",    "dos", "das", "bint", "ter", "ten", "el"});
 }
 
-// "al-Assad", "bin-Salman", "el-Sisi": a particle joined to a capitalized name.
+// "al-Assad", "bin-Salman", "el-Sisi": a particle joined to a capitalized
+// name; so are "d'Ettorre", "d'Alembert", "dell'Orto" by an apostrophe.
 inline bool particle_name(const Token& t) {
   const std::string_view w = t.text;
   const size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
-  const char c = w[dash + 1];
-  return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
+  if (dash != std::string_view::npos && dash + 1 < w.size()) {
+    const char c = w[dash + 1];
+    return c >= 'A' && c <= 'Z' && is_name_particle(w.substr(0, dash));
+  }
+  size_t after = std::string_view::npos, apos = w.find('\'');
+  if (apos != std::string_view::npos) {
+    after = apos + 1;
+  } else if ((apos = w.find("\u2019")) != std::string_view::npos) {
+    after = apos + 3;
+  }
+  if (after == std::string_view::npos || after >= w.size()) return false;
+  const char c = w[after];
+  return c >= 'A' && c <= 'Z' && in(w.substr(0, apos), {"d", "l", "dell", "dall", "degl"});
+}
+
+// "Paris-based", "state-owned", "London-listed": a compound that says
+// where a firm sits or who owns it; the name right after it is an org.
+// "-based" only after a capitalized word that is no common word: a place
+// ("Windows-based Creative Zen", "wheel-based Emiews" are products).
+inline bool org_compound(const Token& t, const Lexicon& lex) {
+  const std::string_view w = t.text;
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash < 2) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  if (tail == "based") return t.has(kCapitalized) && !lex.is_common_word(w.substr(0, dash));
+  return in(tail, {"owned", "listed", "headquartered"});
 }
 
 inline bool is_quote(const Token& t) {
@@ -98,7 +122,12 @@ class Finder {
     if (bits_[k] == kUnknown) bits_[k] = toks_[k].has(kWord) ? lex_.word_bits(lookup(toks_[k])) : 0;
     return bits_[k];
   }
-  bool in(size_t k, WordList list) { return (bits(k) & Lexicon::bit(list)) != 0; }
+  // The rules-only org_keyword_more list counts as org keywords here.
+  bool in(size_t k, WordList list) {
+    uint32_t mask = Lexicon::bit(list);
+    if (list == WordList::kOrgKeyword) mask |= Lexicon::bit(WordList::kOrgKeywordMore);
+    return (bits(k) & mask) != 0;
+  }
   // Lexicon::match at token k, computed once per token.
   const Phrase* match(size_t k) {
     if (phrase_[k] == &kUnmatched) phrase_[k] = lex_.match(toks_, k);
@@ -124,6 +153,7 @@ class Finder {
   bool staff_before(size_t k);
   bool org_cue_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
+  bool work_role_after(size_t b, size_t e);
   size_t split_at_and(size_t b, size_t e);
   bool state_org(size_t b, size_t e);
   size_t last_org_keyword(size_t b, size_t e);
@@ -140,6 +170,8 @@ class Finder {
   // Names and people (mention_finder_names.cc).
   bool first_name(size_t k);
   bool cue_word(size_t k);
+  bool plural_cue(size_t k);
+  bool firm_of_cue(size_t i, size_t end);
   bool name_starts(size_t i, size_t end);
   bool speech_inversion(size_t k);
   bool kinship_apposition(size_t k);
@@ -158,6 +190,8 @@ class Finder {
   bool all_common(size_t b, size_t e);
   bool cue_after(size_t b, size_t e);
   bool citation(size_t b, size_t e);
+  bool modifies_noun(size_t k);
+  bool cites();
 
   const std::vector<Token>& toks_;
   const Lexicon& lex_;
@@ -167,6 +201,7 @@ class Finder {
   std::vector<Token> part_;
   std::vector<uint32_t> bits_;
   std::vector<const Phrase*> phrase_;
+  int cites_ = -1;  // cites(): -1 not yet known
 };
 
 }  // namespace detail

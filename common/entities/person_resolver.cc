@@ -93,6 +93,7 @@ struct Group {
   int count = 0;
   bool evidence = false;
   bool blocked = false;  // a mention is a place or an unlikely name: no evidence by listing
+  bool work = false;     // a mention is the title of a work: no person at all
   bool accepted = false;
   int merged_into = -1;
 };
@@ -170,7 +171,8 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     return (lex.word_bits(word) &
             (Lexicon::bit(WordList::kCueBefore) | Lexicon::bit(WordList::kCueMore) |
              Lexicon::bit(WordList::kStopword) | Lexicon::bit(WordList::kPlaceKeyword) |
-             Lexicon::bit(WordList::kOrgKeyword) | Lexicon::bit(WordList::kStateNoun))) != 0;
+             Lexicon::bit(WordList::kOrgKeyword) | Lexicon::bit(WordList::kOrgKeywordMore) |
+             Lexicon::bit(WordList::kStateNoun))) != 0;
   };
   auto tagged_ok = [&lexicon_word, &singles](const std::string& word) {
     if (word.size() < 3 || lexicon_word(word)) return false;
@@ -274,6 +276,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // A known city or state ("Broken Arrow") is a person only with a title or cue.
     if (work || ((m.unlikely_name || m.place) && !m.titled && !m.cued && !m.cue_after)) {
       g.blocked = true;
+      g.work = g.work || work;
       continue;
     }
     if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
@@ -337,7 +340,9 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   for (size_t a = 0; a < groups.size(); ++a) {
     Group& g = groups[a];
     if (g.merged_into < 0) {
-      g.accepted = g.evidence;
+      // A work's title is no person wherever else it stands ("the film
+      // Vera Drake" ... "Vera Drake won").
+      g.accepted = g.evidence && !g.work;
       continue;
     }
     Group& t = groups[static_cast<size_t>(g.merged_into)];

@@ -4,6 +4,8 @@
 // possessive "Putin's") counts for the full-name person it belongs to and
 // never invents a new person, except a famous surname that the lexicon
 // completes ("Trump" -> Donald Trump) when the article names no one else so.
+// A name that is the title of a work somewhere in the article ("the film
+// Vera Drake") is no person anywhere in it.
 #ifndef NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
 #define NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
 

@@ -234,11 +234,13 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
     append_lookup_form(tj.text, &buf);
     // The work-noun, org-cue, team-role and cue_more lists serve the rules
     // only: as features they moved names in and out of the tagger's spans
-    // by noise.
-    uint32_t bits = lex.word_bits(buf) &
-                    ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
-                      Lexicon::bit(WordList::kOrgCueAfter) | Lexicon::bit(WordList::kTeamRole) |
-                      Lexicon::bit(WordList::kCueMore));
+    // by noise; so do the lists of more place and org words.
+    uint32_t bits =
+        lex.word_bits(buf) &
+        ~(Lexicon::bit(WordList::kWorkNoun) | Lexicon::bit(WordList::kOrgCue) |
+          Lexicon::bit(WordList::kOrgCueAfter) | Lexicon::bit(WordList::kTeamRole) |
+          Lexicon::bit(WordList::kCueMore) | Lexicon::bit(WordList::kPlaceMore) |
+          Lexicon::bit(WordList::kPlacePrefixMore) | Lexicon::bit(WordList::kOrgKeywordMore));
     while (bits) {
       const uint32_t b = static_cast<uint32_t>(__builtin_ctz(bits));
       bits &= bits - 1;
