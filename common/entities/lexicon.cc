@@ -103,17 +103,33 @@ void append_lookup_form(std::string_view token, std::string* key) {
 }
 
 Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
-  // Load order decides conflicts: the first phrase stored for a key wins.
+  // The lookup tables; the phrases of orgs and countries wait in
+  // pending_phrases_, in this order, for the matching tables.
   load_orgs();
   load_countries();
-  load_words();
   load_people();
-  for (size_t l = 0; l < lists_.size(); ++l) {
-    for (const auto& w : lists_[l]) word_bits_[w] |= bit(static_cast<WordList>(l));
-  }
-  for (const auto& w : first_names_) word_bits_[w] |= kFirstNameBit;
-  for (const auto& [w, b] : word_bits_) word_filter_.add(w);
-  for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
+}
+
+void Lexicon::load_matching_tables_once() const {
+  std::call_once(matching_tables_once_, [this] {
+    // Written once, before matching_tables_loaded_ lets any reader in; the
+    // lexicon itself is never a const object.
+    auto* self = const_cast<Lexicon*>(this);
+    // Load order decides conflicts: the first phrase stored for a key wins
+    // (orgs, then countries, then the titles of words.tsv).
+    for (const auto& [text, phrase] : pending_phrases_) self->add_phrase(text, phrase);
+    self->pending_phrases_.clear();
+    self->pending_phrases_.shrink_to_fit();
+    self->load_words();
+    self->load_first_names();
+    for (size_t l = 0; l < lists_.size(); ++l) {
+      for (const auto& w : lists_[l]) self->word_bits_[w] |= bit(static_cast<WordList>(l));
+    }
+    for (const auto& w : first_names_) self->word_bits_[w] |= kFirstNameBit;
+    for (const auto& [w, b] : word_bits_) self->word_filter_.add(w);
+    for (const auto& [k, node] : phrases_) self->phrase_filter_.add(k);
+    matching_tables_loaded_.store(true, std::memory_order_release);
+  });
 }
 
 void Lexicon::load_extraction_lists_once() const {
@@ -203,7 +219,8 @@ void Lexicon::load_countries() {
   for_each_row(data::countries_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 6) throw std::runtime_error("countries.tsv: expected 6 columns");
     if (f[0] == "-") {
-      for (auto name : split_bar(f[2])) add_phrase(name, {PhraseType::kBlocker});
+      for (auto name : split_bar(f[2]))
+        pending_phrases_.emplace_back(name, Phrase{PhraseType::kBlocker});
       return;
     }
     const int idx = static_cast<int>(countries_.size());
@@ -215,13 +232,13 @@ void Lexicon::load_countries() {
       for (auto alias : split_bar(f[col])) {
         Phrase p{PhraseType::kCountry, idx};
         p.demonym = col == 3;
-        add_phrase(alias, p);
+        pending_phrases_.emplace_back(alias, p);
         country_by_alias_.emplace(phrase_key(alias, nullptr), idx);
         if (col == 2) country_by_name_.emplace(phrase_key(alias, nullptr), idx);
       }
     }
     for (auto alias : split_bar(f[5])) {
-      add_phrase(alias, {PhraseType::kCountryWeak, idx});
+      pending_phrases_.emplace_back(alias, Phrase{PhraseType::kCountryWeak, idx});
       country_by_alias_.emplace(phrase_key(alias, nullptr), idx);
       country_by_name_.emplace(phrase_key(alias, nullptr), idx);
     }
@@ -232,11 +249,11 @@ void Lexicon::load_orgs() {
   for_each_row(data::orgs_tsv(), [&](const std::vector<std::string_view>& f) {
     const int idx = static_cast<int>(orgs_.size());
     orgs_.push_back({std::string(f[0]), slugify(f[0])});
-    add_phrase(f[0], {PhraseType::kOrg, idx});
+    pending_phrases_.emplace_back(f[0], Phrase{PhraseType::kOrg, idx});
     org_by_alias_.emplace(phrase_key(f[0], nullptr), idx);
     if (f.size() > 1) {
       for (auto alias : split_bar(f[1])) {
-        add_phrase(alias, {PhraseType::kOrg, idx});
+        pending_phrases_.emplace_back(alias, Phrase{PhraseType::kOrg, idx});
         org_by_alias_.emplace(phrase_key(alias, nullptr), idx);
       }
     }
@@ -292,7 +309,7 @@ void Lexicon::load_words() {
   });
 }
 
-void Lexicon::load_people() {
+void Lexicon::load_first_names() {
   for (auto text : {data::first_names_txt(), data::first_names_extra_txt()}) {
     for_each_row(text, [&](const std::vector<std::string_view>& f) {
       std::string key;
@@ -300,6 +317,9 @@ void Lexicon::load_people() {
       first_names_.insert(key);
     });
   }
+}
+
+void Lexicon::load_people() {
   for_each_row(data::famous_people_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("famous_people.tsv: expected 2 columns");
     std::string key;
@@ -313,6 +333,7 @@ void Lexicon::load_people() {
 }
 
 const Phrase* Lexicon::match(const std::vector<Token>& tokens, size_t i) const {
+  load_matching_tables();
   const Phrase* best = nullptr;
   std::string key;
   key.reserve(64);
@@ -345,6 +366,7 @@ const Phrase* Lexicon::match(const std::vector<Token>& tokens, size_t i) const {
 }
 
 const Phrase* Lexicon::demonym_plural(std::string_view word) const {
+  load_matching_tables();
   if (word.size() < 5 || word.back() != 's' || word[0] < 'A' || word[0] > 'Z') return nullptr;
   std::string key;
   append_lookup_form(word.substr(0, word.size() - 1), &key);

@@ -105,7 +105,9 @@ void append_lookup_form(std::string_view token, std::string* key);
 
 class Lexicon {
  public:
-  Lexicon();  // parses the embedded data; throws std::runtime_error if it is malformed
+  // Parses the lookup tables of the embedded data (the matching tables on
+  // first use); throws std::runtime_error if the data is malformed.
+  Lexicon();
 
   // Longest phrase (titles, countries, orgs, blockers) starting at
   // tokens[i]; returns nullptr if none.
@@ -136,6 +138,7 @@ class Lexicon {
   static constexpr uint32_t kFirstNameBit = 1u << 31;
   static constexpr uint32_t bit(WordList list) { return 1u << static_cast<uint32_t>(list); }
   uint32_t word_bits(const std::string& lookup) const {
+    load_matching_tables();
     if (!word_filter_.maybe(lookup)) return 0;
     auto it = word_bits_.find(lookup);
     return it == word_bits_.end() ? 0 : it->second;
@@ -152,9 +155,13 @@ class Lexicon {
   size_t place_length(const std::vector<Token>& tokens, size_t i) const;
 
   // Word lists, keyed by lookup form of one token.
-  bool is_first_name(const std::string& lookup) const { return first_names_.count(lookup) != 0; }
+  bool is_first_name(const std::string& lookup) const {
+    load_matching_tables();
+    return first_names_.count(lookup) != 0;
+  }
   bool is_first_name(std::string_view lookup) const { return is_first_name(std::string(lookup)); }
   bool in_list(WordList list, const std::string& lookup) const {
+    load_matching_tables();
     return lists_[static_cast<size_t>(list)].count(lookup) != 0;
   }
   bool in_list(WordList list, std::string_view lookup) const {
@@ -164,6 +171,7 @@ class Lexicon {
   // other words): first letter and length; lets the event finder skip
   // most words without a hash lookup.
   bool maybe_event_word(std::string_view token) const {
+    load_matching_tables();
     if (token.size() < 2 || token.size() > max_event_len_) return false;
     return event_pair_[pair_index(token)];
   }
@@ -173,6 +181,7 @@ class Lexicon {
            (static_cast<unsigned char>(w[1]) | 0x20);
   }
   bool is_acronym_stop(std::string_view text) const {
+    load_matching_tables();
     return acronym_stop_.count(std::string(text)) != 0;
   }
   // Reuters-21578 table: field ("places", "orgs", "topics") and value -> target, or "".
@@ -183,7 +192,17 @@ class Lexicon {
   void load_countries();
   void load_orgs();
   void load_words();
-  void load_people();
+  void load_first_names();
+  void load_people();  // famous people and the Reuters table
+  // What only extraction reads (phrases, word lists, given names, and the
+  // indexes over them) is built on first use: a searcher resolving query
+  // words reads only the lookup tables (countries, orgs, famous people,
+  // Reuters codes), and building the rest was most of every news-searcher
+  // command's start. Called per token: one atomic load once built.
+  void load_matching_tables() const {
+    if (!matching_tables_loaded_.load(std::memory_order_acquire)) load_matching_tables_once();
+  }
+  void load_matching_tables_once() const;
   // The common-word dictionary and the place gazetteer, loaded on first
   // use: they are two thirds of the lexicon's construction time and only
   // extraction reads them (a searcher resolving query words never does).
@@ -216,6 +235,11 @@ class Lexicon {
   QuickFilter phrase_filter_;  // keys of phrases_ (whole phrases and prefixes)
   std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
   size_t max_event_len_ = 0;
+  // Phrases of orgs and countries, in load order, until the matching
+  // tables are built (views of the compiled-in data).
+  std::vector<std::pair<std::string_view, Phrase>> pending_phrases_;
+  mutable std::once_flag matching_tables_once_;
+  mutable std::atomic<bool> matching_tables_loaded_{false};
   mutable std::once_flag extraction_lists_once_;
   mutable std::atomic<bool> extraction_lists_loaded_{false};
   // open addressing: hashes of common words, 0 = empty
