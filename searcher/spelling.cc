@@ -1,6 +1,7 @@
 // "Did you mean"; see spelling.h.
 #include "searcher/spelling.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "common/text_normalize.h"
@@ -13,6 +14,10 @@ namespace {
 constexpr Xapian::doccount kRareFrequency = 2;
 // ...and the suggested spelling is in this many times more articles.
 constexpr Xapian::doccount kCommonerFactor = 20;
+// A suggestion for an unknown word must be in at least this many articles:
+// a spelling seen once is as likely a typo in the archive ("google" ->
+// "googel" on Reuters) as the word meant.
+constexpr Xapian::doccount kMinSuggestionFrequency = 2;
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
 
@@ -31,7 +36,8 @@ std::string correction_for(const Xapian::Database& db, const std::string& word) 
   if (freq > kRareFrequency) return "";
   const std::string suggestion = db.get_spelling_suggestion(lower);
   if (suggestion.empty() || suggestion == lower) return "";
-  if (freq > 0 && db.get_termfreq(suggestion) < kCommonerFactor * freq) return "";
+  const Xapian::doccount suggested = db.get_termfreq(suggestion);
+  if (suggested < std::max(kMinSuggestionFrequency, kCommonerFactor * freq)) return "";
   return suggestion;
 }
 

@@ -11,7 +11,9 @@ using news::test::TestIndex;
 TEST_CASE("unknown words get a suggestion, known ones do not", "[spelling]") {
   TestIndex index({make_article("a", "Putin and cyber security",
                                 "Putin spoke about cyber security and elections."),
-                   make_article("b", "Election day", "The election was held on Sunday.")});
+                   make_article("b", "Election day", "The election was held on Sunday."),
+                   make_article("c", "Putin on security", "Putin and his security council."),
+                   make_article("d", "Googel", "A typo seen once in the archive.")});
   Xapian::Database db(index.path());
   CHECK(suggest_spelling(db, "Putn") == "putin");
   CHECK(suggest_spelling(db, "cyber securty") == "cyber security");
@@ -19,4 +21,6 @@ TEST_CASE("unknown words get a suggestion, known ones do not", "[spelling]") {
   CHECK(suggest_spelling(db, "putin AND cyber").empty());
   CHECK(suggest_spelling(db, "title:putn") == "");  // field values are left alone
   CHECK(suggest_spelling(db, "securty*").empty());  // wildcards too
+  // A spelling in one article only is no suggestion for an unknown word.
+  CHECK(suggest_spelling(db, "google").empty());
 }
