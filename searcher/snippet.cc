@@ -152,7 +152,10 @@ int Snippeter::match(const std::string& lower,
   bool candidate = false;
   for (const Stem& s : stems_) {
     const size_t n = s.stem.size() > 1 ? s.stem.size() - 1 : s.stem.size();
-    if (lower.size() >= n && lower.compare(0, n, s.stem, 0, n) == 0) {
+    // The first byte first: most words differ there (long queries have
+    // dozens of stems).
+    if (lower.size() >= n && (n == 0 || lower[0] == s.stem[0]) &&
+        lower.compare(0, n, s.stem, 0, n) == 0) {
       candidate = true;
       break;
     }
