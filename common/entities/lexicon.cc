@@ -112,22 +112,19 @@ Lexicon::Lexicon() : lists_(static_cast<size_t>(WordList::kCount)) {
 
 void Lexicon::load_matching_tables_once() const {
   std::call_once(matching_tables_once_, [this] {
-    // Written once, before matching_tables_loaded_ lets any reader in; the
-    // lexicon itself is never a const object.
-    auto* self = const_cast<Lexicon*>(this);
     // Load order decides conflicts: the first phrase stored for a key wins
     // (orgs, then countries, then the titles of words.tsv).
-    for (const auto& [text, phrase] : pending_phrases_) self->add_phrase(text, phrase);
-    self->pending_phrases_.clear();
-    self->pending_phrases_.shrink_to_fit();
-    self->load_words();
-    self->load_first_names();
+    for (const auto& [text, phrase] : pending_phrases_) add_phrase(text, phrase);
+    pending_phrases_.clear();
+    pending_phrases_.shrink_to_fit();
+    load_words();
+    load_first_names();
     for (size_t l = 0; l < lists_.size(); ++l) {
-      for (const auto& w : lists_[l]) self->word_bits_[w] |= bit(static_cast<WordList>(l));
+      for (const auto& w : lists_[l]) word_bits_[w] |= bit(static_cast<WordList>(l));
     }
-    for (const auto& w : first_names_) self->word_bits_[w] |= kFirstNameBit;
-    for (const auto& [w, b] : word_bits_) self->word_filter_.add(w);
-    for (const auto& [k, node] : phrases_) self->phrase_filter_.add(k);
+    for (const auto& w : first_names_) word_bits_[w] |= kFirstNameBit;
+    for (const auto& [w, b] : word_bits_) word_filter_.add(w);
+    for (const auto& [k, node] : phrases_) phrase_filter_.add(k);
     matching_tables_loaded_.store(true, std::memory_order_release);
   });
 }
@@ -197,7 +194,7 @@ bool Lexicon::is_common_word(std::string_view word) const {
   return false;
 }
 
-void Lexicon::add_phrase(std::string_view text, Phrase p) {
+void Lexicon::add_phrase(std::string_view text, Phrase p) const {
   size_t n = 0;
   std::string key = phrase_key(text, &n);
   if (key.empty()) return;
@@ -260,7 +257,7 @@ void Lexicon::load_orgs() {
   });
 }
 
-void Lexicon::load_words() {
+void Lexicon::load_words() const {
   static const std::pair<const char*, WordList> kLists[] = {
       {"cue_before", WordList::kCueBefore},
       {"cue_after", WordList::kCueAfter},
@@ -309,7 +306,7 @@ void Lexicon::load_words() {
   });
 }
 
-void Lexicon::load_first_names() {
+void Lexicon::load_first_names() const {
   for (auto text : {data::first_names_txt(), data::first_names_extra_txt()}) {
     for_each_row(text, [&](const std::vector<std::string_view>& f) {
       std::string key;

@@ -188,11 +188,11 @@ class Lexicon {
   std::string_view reuters(std::string_view field, std::string_view value) const;
 
  private:
-  void add_phrase(std::string_view text, Phrase p);
+  void add_phrase(std::string_view text, Phrase p) const;
   void load_countries();
   void load_orgs();
-  void load_words();
-  void load_first_names();
+  void load_words() const;
+  void load_first_names() const;
   void load_people();  // famous people and the Reuters table
   // What only extraction reads (phrases, word lists, given names, and the
   // indexes over them) is built on first use: a searcher resolving query
@@ -219,25 +219,26 @@ class Lexicon {
     bool has_phrase = false;
     Phrase phrase{PhraseType::kTitle};
   };
-  std::unordered_map<std::string, Node> phrases_;
-  size_t max_phrase_tokens_ = 1;
+  // The matching tables (mutable: built on first use, see above).
+  mutable std::unordered_map<std::string, Node> phrases_;
+  mutable size_t max_phrase_tokens_ = 1;
   std::vector<Country> countries_;
   std::unordered_map<std::string, int> country_by_code_;
   std::unordered_map<std::string, int> country_by_alias_;
   std::unordered_map<std::string, int> country_by_name_;
   std::vector<Org> orgs_;
   std::unordered_map<std::string, int> org_by_alias_;
-  std::unordered_set<std::string> first_names_;
-  std::vector<std::unordered_set<std::string>> lists_;
-  std::unordered_set<std::string> acronym_stop_;
-  std::unordered_map<std::string, uint32_t> word_bits_;
-  QuickFilter word_filter_;    // keys of word_bits_
-  QuickFilter phrase_filter_;  // keys of phrases_ (whole phrases and prefixes)
-  std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
-  size_t max_event_len_ = 0;
+  mutable std::unordered_set<std::string> first_names_;
+  mutable std::vector<std::unordered_set<std::string>> lists_;
+  mutable std::unordered_set<std::string> acronym_stop_;
+  mutable std::unordered_map<std::string, uint32_t> word_bits_;
+  mutable QuickFilter word_filter_;    // keys of word_bits_
+  mutable QuickFilter phrase_filter_;  // keys of phrases_ (whole phrases and prefixes)
+  mutable std::vector<bool> event_pair_ = std::vector<bool>(1 << 16);
+  mutable size_t max_event_len_ = 0;
   // Phrases of orgs and countries, in load order, until the matching
   // tables are built (views of the compiled-in data).
-  std::vector<std::pair<std::string_view, Phrase>> pending_phrases_;
+  mutable std::vector<std::pair<std::string_view, Phrase>> pending_phrases_;
   mutable std::once_flag matching_tables_once_;
   mutable std::atomic<bool> matching_tables_loaded_{false};
   mutable std::once_flag extraction_lists_once_;
