@@ -13,6 +13,21 @@ Snippeter words_and_stems(std::vector<std::pair<std::string, double>> words,
   return Snippeter(words, stems, kEnglish);
 }
 
+// An in-memory database of one article per text, indexed with English stems.
+Xapian::WritableDatabase memory_db(std::initializer_list<const char*> texts) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(kEnglish);
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  for (const char* text : texts) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    tg.index_text(text);
+    db.add_document(doc);
+  }
+  return db;
+}
+
 }  // namespace
 
 TEST_CASE("snippets mark exact and stemmed query words", "[snippet]") {
@@ -80,16 +95,8 @@ TEST_CASE("non-ASCII words are lowercased and matched", "[snippet]") {
 }
 
 TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(kEnglish);
-  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  for (const char* text : {"hackers attacked the summit", "the summit ended", "a quiet day"}) {
-    Xapian::Document doc;
-    tg.set_document(doc);
-    tg.index_text(text);
-    db.add_document(doc);
-  }
+  Xapian::WritableDatabase db =
+      memory_db({"hackers attacked the summit", "the summit ended", "a quiet day"});
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(kEnglish);
@@ -104,16 +111,9 @@ TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
 }
 
 TEST_CASE("function words are highlighted only beside other query words", "[snippet]") {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(kEnglish);
-  for (const char* text : {"the lord of the rings", "the state of the union", "the end of the day",
-                           "the art of the deal", "the rings of the tree"}) {
-    Xapian::Document doc;
-    tg.set_document(doc);
-    tg.index_text(text);
-    db.add_document(doc);
-  }
+  Xapian::WritableDatabase db =
+      memory_db({"the lord of the rings", "the state of the union", "the end of the day",
+                 "the art of the deal", "the rings of the tree"});
   Xapian::QueryParser qp;
   qp.set_database(db);
   const Xapian::Query query = qp.parse_query("lord of the rings");
