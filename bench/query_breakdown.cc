@@ -18,9 +18,9 @@
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
 //
-// Prints, per step, the sum over the queries of each query's median time
-// over the passes (after one warm-up pass), and the p50 and p95 of those
-// medians over the queries that took the step.
+// Prints, per step, the number of queries that took it, the sum over them
+// of each query's median time over the passes (after one warm-up pass), and
+// the p50 and p95 of those medians.
 #include <xapian.h>
 
 #include <chrono>
@@ -42,6 +42,7 @@
 #include "searcher/doc_values.h"
 #include "searcher/facet_spy.h"
 #include "searcher/query_builder.h"
+#include "searcher/rescore.h"
 #include "searcher/snippet.h"
 #include "searcher/spelling.h"
 #include "searcher/story_leads.h"
@@ -202,6 +203,7 @@ int main(int argc, char** argv) {
         }
         if (!kinds.empty()) {
           double copies_per_story = 1;
+          Xapian::doccount all_matches = 0;  // articles with all the words (copies too)
           // The remote path's counting (one ValueCountMatchSpy per kind over
           // whole slot values, split afterwards) on the same query, and ours.
           const Xapian::Query same = enquire.get_query();
@@ -232,7 +234,7 @@ int main(int argc, char** argv) {
                   columns.column(db, news::schema::kSlotCollapse));
               e.add_matchspy(keys.get());
             }
-            e.get_mset(0, 0, db.get_doccount());
+            all_matches = e.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
             for (size_t k = 0; k < kinds.size(); ++k) sink += f.tally(k).size();
             if (keys && keys->count() > 0) {
               copies_per_story = static_cast<double>(keys->matches()) / keys->count();
@@ -243,8 +245,8 @@ int main(int argc, char** argv) {
           // the best uncollapsed matches, 10 + 10 * copies per story * 1.5
           // wide, with the phrase boost and without.
           const auto span = static_cast<Xapian::doccount>(10 + 10 * copies_per_story * 1.5);
-          Xapian::Query base;
-          const bool boosted = news::QueryBuilder::split_phrase_boost(same, &base);
+          Xapian::Query base, phrase;
+          const bool boosted = news::QueryBuilder::split_phrase_boost(same, &base, &phrase);
           auto window = [&](const std::string& step, const Xapian::Query& query) {
             sw.time(step, [&] {
               Xapian::Enquire e(db);
@@ -253,7 +255,24 @@ int main(int argc, char** argv) {
             });
           };
           window("7c the page: uncollapsed window of the best matches (as the server)", same);
-          if (boosted) window("7d the same without the phrase boost", base);
+          if (boosted) {
+            window("7c' the same, on the queries with a phrase boost only", same);
+            window("7d the same without the phrase boost", base);
+            // Where more than 300 articles have all the words, the server
+            // weighs the boost on the best 300 only (rescore.h, since the
+            // commit that added it); 7g is the page so, 7f the same queries
+            // with the boost inside the match.
+            if (all_matches > 300) {
+              window("7f over 300 articles with all the words: the boost inside the match", same);
+              sw.time("7g the same, the boost rescored on the best 300 (as the server)", [&] {
+                Xapian::Enquire e(db);
+                e.set_query(base);
+                const Xapian::doccount r = std::max<Xapian::doccount>(span, 300);
+                const Xapian::MSet m = e.get_mset(0, r, r);
+                return news::rescore(db, m, phrase, 300).size();
+              });
+            }
+          }
           if (collapse) {
             sw.time("7e the page over story leads instead (top 10, uncollapsed)", [&] {
               Xapian::Enquire e(db);
@@ -328,9 +347,9 @@ int main(int argc, char** argv) {
     for (const std::string& k : kinds) std::printf(" %s", k.c_str());
     std::printf("; %zu queries took the fill step, %zu query errors\n\n", fills, errors);
     std::printf(
-        "| step | sum of per-query medians ms | p50 ms | p95 ms (of the queries with the step) "
-        "|\n");
-    std::printf("|---|--:|--:|--:|\n");
+        "| step | queries | sum of per-query medians ms | p50 ms | p95 ms (of the queries with the "
+        "step) |\n");
+    std::printf("|---|--:|--:|--:|--:|\n");
     for (const auto& [step, per_query] : timings) {
       std::vector<double> medians;
       double sum = 0;
@@ -339,7 +358,7 @@ int main(int argc, char** argv) {
         medians.push_back(news::bench::nearest_rank(v, 0.5));
         sum += medians.back();
       }
-      std::printf("| %s | %.1f | %.3f | %.3f |\n", step.c_str(), sum,
+      std::printf("| %s | %zu | %.1f | %.3f | %.3f |\n", step.c_str(), medians.size(), sum,
                   news::bench::nearest_rank(medians, 0.5),
                   news::bench::nearest_rank(medians, 0.95));
     }

@@ -295,12 +295,14 @@ Xapian::Query QueryBuilder::leading_words_query(const std::string& text,
   return best;
 }
 
-bool QueryBuilder::split_phrase_boost(const Xapian::Query& query, Xapian::Query* base) {
+bool QueryBuilder::split_phrase_boost(const Xapian::Query& query, Xapian::Query* base,
+                                      Xapian::Query* boost) {
   if (query.get_type() != Xapian::Query::OP_AND_MAYBE || query.get_num_subqueries() != 2 ||
       query.get_subquery(1).get_type() != Xapian::Query::OP_PHRASE) {
     return false;
   }
   *base = query.get_subquery(0);
+  if (boost != nullptr) *boost = query.get_subquery(1);
   return true;
 }
 

@@ -71,8 +71,10 @@ class QueryBuilder {
 
   // True if `query` (from parse()) carries the phrase boost; `*base` then
   // receives the query without it, which matches the same articles and,
-  // unlike the boosted one, reads no word positions per match.
-  static bool split_phrase_boost(const Xapian::Query& query, Xapian::Query* base);
+  // unlike the boosted one, reads no word positions per match, and
+  // `*boost`, if given, the phrase (rescore.h weighs it on the page only).
+  static bool split_phrase_boost(const Xapian::Query& query, Xapian::Query* base,
+                                 Xapian::Query* boost = nullptr);
 
   // The entity ids present in the database that a word or two of free
   // text name as an alias ("Kremlin" -> country:RU, "DNC" -> an org).

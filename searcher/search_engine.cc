@@ -12,6 +12,7 @@
 #include "searcher/facet_spy.h"
 #include "searcher/query_builder.h"
 #include "searcher/recency.h"
+#include "searcher/rescore.h"
 #include "searcher/similar.h"
 #include "searcher/snippet.h"
 #include "searcher/story_leads.h"
@@ -26,6 +27,8 @@ constexpr size_t kExactFoundBelow = 100;
 constexpr size_t kMaxCachedNames = 200000;
 // Copies per story from which the page matches story leads only.
 constexpr double kLeadsFromCopies = 2.0;
+// The page's best matches that the phrase boost is weighed on (rescore.h).
+constexpr Xapian::doccount kRescoreWindow = 300;
 
 Xapian::Database open_one(const std::string& path, unsigned timeout_ms, bool* remote) {
   if (path.rfind("tcp://", 0) == 0) {
@@ -350,9 +353,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // here instead of by Xapian, whose collapse reads the key of every
   // candidate from the slot: see run_query below.
   std::shared_ptr<const SlotColumn> collapse_column;
-  double copies_per_story = 1;               // among the matches, from the count
-  bool from_picked = false;                  // the page is `picked`, collapsed here
-  std::vector<Xapian::MSetIterator> picked;  // the collapsed page, when collapsed here
+  double copies_per_story = 1;      // among the matches, from the count
+  bool from_picked = false;         // the page is `picked`, collapsed here
+  std::vector<RankedMatch> picked;  // the collapsed page, when collapsed here
+  std::vector<RankedMatch> ranked;  // the page's match in rank order, from `first` on
+  Xapian::MSet boost_mset;          // the phrase boost's match, when rescored
+  bool boost_weighed = false;       // boost_mset holds it
   std::unordered_map<uint32_t, Xapian::doccount> window_copies;  // key -> matches in the window
   Xapian::doccount window_stories = 0;  // matches in the window, copies collapsed
   bool window_complete = false;         // the window holds every match
@@ -385,7 +391,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // copy per story: no collapse.
   std::shared_ptr<const StoryLeads> leads;
   Xapian::Query leads_query;
-  auto run_query = [&](const Xapian::Query& text, bool count_facets, bool counted_before) {
+  // Matches the page of `text` into `ranked` (from rank `first` on) or,
+  // when collapsed here, `picked`. With `boost` (the phrase boost split off
+  // `text`), the boost is weighed on the best kRescoreWindow matches only
+  // (rescore.h).
+  auto run_query = [&](const Xapian::Query& text, const Xapian::Query& boost, bool count_facets,
+                       bool counted_before) {
     const Xapian::Query query =
         leads ? Xapian::Query(Xapian::Query::OP_FILTER, text, leads_query) : text;
     enquire.set_query(filter.empty() ? query
@@ -406,9 +417,32 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
             ? static_cast<Xapian::doccount>(first + count)
             : static_cast<Xapian::doccount>(std::max(first + count + 1, kExactFoundBelow));
     from_picked = collapse_column && !leads && !count_facets;
+    // Matches `size` from rank `from` on into `ranked` (with a boost, all
+    // that were matched past `from`); `*asked` is the number of matches
+    // asked for from rank 0.
+    auto rank = [&](Xapian::doccount from, Xapian::doccount size, Xapian::doccount at_least,
+                    Xapian::doccount* asked) {
+      if (boost.empty()) {
+        *asked = from + size;
+        Xapian::MSet m = enquire.get_mset(from, size, at_least);
+        ranked = ranked_matches(m);
+        return m;
+      }
+      *asked = std::max(from + size, kRescoreWindow);
+      Xapian::MSet m = enquire.get_mset(0, *asked, std::max(*asked, at_least));
+      ranked = rescore(db_, m, boost, kRescoreWindow, &boost_mset);
+      boost_weighed = boost_weighed || !m.empty();
+      ranked.erase(ranked.begin(),
+                   ranked.begin() + std::min(static_cast<std::ptrdiff_t>(from),
+                                             static_cast<std::ptrdiff_t>(ranked.size())));
+      return m;
+    };
+    Xapian::doccount asked = 0;
     if (!from_picked) {
-      return enquire.get_mset(static_cast<Xapian::doccount>(first),
-                              static_cast<Xapian::doccount>(count), check);
+      Xapian::MSet m = rank(static_cast<Xapian::doccount>(first),
+                            static_cast<Xapian::doccount>(count), check, &asked);
+      if (ranked.size() > count) ranked.resize(count);
+      return m;
     }
     // Uncollapsed, a window of the best matches large enough to hold the
     // page's stories with their copies (the count gave copies per story);
@@ -418,18 +452,18 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     const size_t want = first + count;
     size_t span = want + static_cast<size_t>(static_cast<double>(want) * copies_per_story * 1.5);
     for (;;) {
-      Xapian::MSet m = enquire.get_mset(0, static_cast<Xapian::doccount>(span),
-                                        std::max(static_cast<Xapian::doccount>(span), check));
+      Xapian::MSet m = rank(0, static_cast<Xapian::doccount>(span),
+                            std::max(static_cast<Xapian::doccount>(span), check), &asked);
       picked.clear();
       window_copies.clear();
       window_stories = 0;
-      for (auto it = m.begin(); it != m.end(); ++it) {
-        const uint32_t ord = collapse_column->ord(*it);
+      for (const RankedMatch& r : ranked) {
+        const uint32_t ord = collapse_column->ord(*r.it);
         if (ord != 0 && window_copies[ord]++ > 0) continue;
         ++window_stories;
-        if (picked.size() < want) picked.push_back(it);
+        if (picked.size() < want) picked.push_back(r);
       }
-      window_complete = m.size() < span;
+      window_complete = m.size() < asked;
       if (picked.size() >= want || window_complete) return m;
       span *= 4;
     }
@@ -484,8 +518,18 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // The count knows `found` and each story's copies, unless Xapian's collapse
   // (remote shards) counted them.
   const bool page_counted = split && (keys != nullptr || !collapse);
+  // Over one local database, the phrase boost is weighed on the page's
+  // best matches only (rescore.h) where more articles have all the words
+  // than the window holds: the boost inside the match checks the phrase
+  // only in those, so with fewer, rescoring would save nothing.
+  // Over story leads the page sees one article per story.
+  Xapian::Query page_base = text_query, page_boost;
+  const Xapian::doccount page_matches = keys && !leads ? keys->matches() : exact;
+  if (!has_remote_ && shards_.size() == 1 && split && page_matches > kRescoreWindow) {
+    QueryBuilder::split_phrase_boost(text_query, &page_base, &page_boost);
+  }
   if (!split || !may_fill || exact >= first + count) {
-    mset = run_query(text_query, !split, page_counted);
+    mset = run_query(page_base, page_boost, !split, page_counted);
   }
   const Xapian::doccount matches = split ? exact : mset.get_matches_lower_bound();
   bool filled = false;
@@ -497,7 +541,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // keep counting the articles with all the words.
     const bool none = matches == 0;
     const Xapian::Query any = builder.parse(request.query, false, nullptr);
-    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), false, false);
+    // The phrase needs all the words, which fewer articles than the page
+    // have: it is weighed inside the match.
+    mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), Xapian::Query(),
+                     false, false);
     filled = true;
     if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles with the
@@ -532,12 +579,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   };
   std::vector<Candidate> candidates;
   if (from_picked) {
-    for (size_t i = first; i < picked.size(); ++i) {
-      candidates.push_back({picked[i], picked[i].get_weight()});
-    }
+    for (size_t i = first; i < picked.size(); ++i)
+      candidates.push_back({picked[i].it, picked[i].weight});
   } else {
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-      candidates.push_back({it, it.get_weight()});
+    for (const RankedMatch& r : ranked) candidates.push_back({r.it, r.weight});
   }
   if (rerank && !candidates.empty()) {
     const double best = mset.get_max_attained();
@@ -567,7 +612,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     const Xapian::doccount n = leads->copies(collapse_column->ord(did));
     return n == 0 ? 0 : n - 1;
   };
-  const Snippeter snippeter(enquire.get_query(), mset, Xapian::Stem("english"));
+  const Snippeter snippeter(enquire.get_query(), mset, Xapian::Stem("english"), page_boost,
+                            boost_weighed ? &boost_mset : nullptr);
   SnippetMarkup plain;  // "more like this": the lead, without highlights
   plain.open = plain.close = "";
   size_t rank = request.offset;

@@ -76,11 +76,19 @@ bool ends_sentence(const std::string& text, size_t begin, size_t end) {
 }  // namespace
 
 Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
-                     const Xapian::Stem& stemmer)
+                     const Xapian::Stem& stemmer, const Xapian::Query& more_query,
+                     const Xapian::MSet* more)
     : stemmer_(stemmer) {
   std::vector<std::string> terms;  // per query term, a stem without its "Z"
-  auto weight = [&mset](const std::string& term) {
-    const double w = mset.get_termweight(term);
+  add_query_terms(query, &mset, &terms);
+  add_query_terms(more_query, more, &terms);
+  mark_weak_terms(terms);
+}
+
+void Snippeter::add_query_terms(const Xapian::Query& query, const Xapian::MSet* mset,
+                                std::vector<std::string>* terms) {
+  auto weight = [mset](const std::string& term) {
+    const double w = mset != nullptr ? mset->get_termweight(term) : 0;
     return w > 0 ? w : 1.0;
   };
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
@@ -88,19 +96,21 @@ Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
     if (term.empty()) continue;
     const auto first = static_cast<unsigned char>(term[0]);
     if (term[0] == 'Z' && term.size() > 1) {
-      stems_.push_back(Stem{term.substr(1), static_cast<int>(weights_.size())});
+      const std::string stem = term.substr(1);
+      if (std::any_of(stems_.begin(), stems_.end(), [&](const Stem& s) { return s.stem == stem; }))
+        continue;
+      stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
       weights_.push_back(weight(term));
-      terms.push_back(stems_.back().stem);
-      note_first_byte(stems_.back().stem);
+      terms->push_back(stem);
+      note_first_byte(stem);
     } else if (!(first >= 'A' && first <= 'Z')) {
       if (words_.emplace(term, static_cast<int>(weights_.size())).second) {
         weights_.push_back(weight(term));
-        terms.push_back(term);
+        terms->push_back(term);
         note_first_byte(term);
       }
     }
   }
-  mark_weak_terms(terms);
 }
 
 Snippeter::Snippeter(const std::vector<std::pair<std::string, double>>& words,

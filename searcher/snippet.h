@@ -45,8 +45,11 @@ struct SnippetMarkup {
 class Snippeter {
  public:
   // Terms of `query`, weighted by `mset` (which must come from a search of
-  // that query; weight 1 for a term it does not know).
-  Snippeter(const Xapian::Query& query, const Xapian::MSet& mset, const Xapian::Stem& stemmer);
+  // that query), then those of `more_query` that `query` lacks, weighted by
+  // `more` (a search of `more_query`, such as the second match of a
+  // rescored page, rescore.h; weight 1 without it).
+  Snippeter(const Xapian::Query& query, const Xapian::MSet& mset, const Xapian::Stem& stemmer,
+            const Xapian::Query& more_query = Xapian::Query(), const Xapian::MSet* more = nullptr);
   // Terms given directly: `words` match exactly, `stems` through the stemmer.
   Snippeter(const std::vector<std::pair<std::string, double>>& words,
             const std::vector<std::pair<std::string, double>>& stems, const Xapian::Stem& stemmer);
@@ -72,6 +75,9 @@ class Snippeter {
   std::vector<Stem> stems_;
   std::vector<double> weights_;  // per query term
   std::vector<bool> weak_;       // per query term (see above)
+  // Adds the terms of `query` not added yet, weighted by `mset`.
+  void add_query_terms(const Xapian::Query& query, const Xapian::MSet* mset,
+                       std::vector<std::string>* terms);
   void mark_weak_terms(const std::vector<std::string>& terms);
   // The first bytes of the words and stems: a word of the text whose first
   // byte (ASCII, lowercased) is none of them matches nothing.

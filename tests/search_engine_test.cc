@@ -380,3 +380,34 @@ TEST_CASE("where stories have many copies, the page matches one copy of each sto
   r.offset = 0;
   CHECK(columns.search(r).hits.size() == 5);
 }
+
+TEST_CASE("over more matches than the rescore window, the phrase still ranks first",
+          "[search_engine]") {
+  // 330 articles with "oil" and "prices" apart, 100 of them shorter than the
+  // two with "oil prices", which by their words alone rank about 101st.
+  std::vector<Article> articles;
+  for (int i = 0; i < 330; ++i) {
+    std::string body =
+        "Prices of grain rose while oil stayed calm, in report number " + std::to_string(i) + ".";
+    if (i >= 100) body += " Traders watched the market all day long and went home late.";
+    articles.push_back(make_article("s" + std::to_string(i), "Market report", body));
+  }
+  for (const char* id : {"p1", "p2"}) {
+    articles.push_back(make_article(
+        id, "Market report",
+        std::string("Oil prices rose while grain stayed calm, traders said in note ") + id + "."));
+  }
+  TestIndex index(articles);
+  SearchEngine engine({index.path()}, index.extractor(), SearchLimits());
+  engine.use_doc_values(std::make_shared<DocValues>());
+  SearchRequest r;
+  r.query = "oil prices";
+  r.facets = {"date"};
+  const SearchResponse response = engine.search(r);
+  CHECK(response.found == 332);
+  REQUIRE(response.hits.size() == 10);
+  std::vector<std::string> top = {response.hits[0].id, response.hits[1].id};
+  std::sort(top.begin(), top.end());
+  CHECK(top == std::vector<std::string>{"p1", "p2"});
+  CHECK(response.hits[1].score > 1.5 * response.hits[2].score);
+}
