@@ -27,7 +27,8 @@ std::string collapse_whitespace(std::string_view text);
 std::string trim(std::string_view text);
 
 // Lowercases and removes accents ("Mélenchon" -> "melenchon"), used for
-// keys and slugs; ICU does the case folding and accent removal.
+// keys and slugs; ICU does the case folding and accent removal (ASCII text
+// is only lowercased, which is the same).
 std::string fold_case_and_accents(std::string_view text);
 
 // A URL- and term-safe key: folded, non-alphanumerics to single '-',

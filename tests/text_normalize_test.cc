@@ -38,6 +38,10 @@ TEST_CASE("whitespace collapses and paragraphs stay", "[text_normalize]") {
 
 TEST_CASE("folding and slugs", "[text_normalize]") {
   CHECK(fold_case_and_accents("M\xC3\xA9lenchon") == "melenchon");
+  // ASCII only (no trip through ICU) and mixed text fold alike.
+  CHECK(fold_case_and_accents("New YORK, 2017-07!") == "new york, 2017-07!");
+  CHECK(fold_case_and_accents("New YORK \xC3\x89tats") == "new york etats");
+  CHECK(fold_case_and_accents("").empty());
   CHECK(slugify("Vladimir Putin") == "vladimir-putin");
   CHECK(slugify("  Bashar al-Assad!  ") == "bashar-al-assad");
   CHECK(slugify("G20 summit") == "g20-summit");
