@@ -518,14 +518,16 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // The count knows `found` and each story's copies, unless Xapian's collapse
   // (remote shards) counted them.
   const bool page_counted = split && (keys != nullptr || !collapse);
-  // Over one local database, the phrase boost is weighed on the page's
-  // best matches only (rescore.h) where more articles have all the words
+  // Ranked by relevance over one local database, the phrase boost is
+  // weighed on the page's best matches only (rescore.h) where more articles
+  // have all the words
   // than the window holds: the boost inside the match checks the phrase
   // only in those, so with fewer, rescoring would save nothing.
   // Over story leads the page sees one article per story.
   Xapian::Query page_base = text_query, page_boost;
   const Xapian::doccount page_matches = keys && !leads ? keys->matches() : exact;
-  if (!has_remote_ && shards_.size() == 1 && split && page_matches > kRescoreWindow) {
+  if (request.sort == SortOrder::kRelevance && !has_remote_ && shards_.size() == 1 && split &&
+      page_matches > kRescoreWindow) {
     QueryBuilder::split_phrase_boost(text_query, &page_base, &page_boost);
   }
   if (!split || !may_fill || exact >= first + count) {

@@ -390,7 +390,11 @@ TEST_CASE("over more matches than the rescore window, the phrase still ranks fir
     std::string body =
         "Prices of grain rose while oil stayed calm, in report number " + std::to_string(i) + ".";
     if (i >= 100) body += " Traders watched the market all day long and went home late.";
-    articles.push_back(make_article("s" + std::to_string(i), "Market report", body));
+    // Dates from 2017-01-01 on, one day apart per ten articles.
+    const int day = i / 10;
+    const std::string date = "2017-" + std::string(day < 31 ? "01-" : "02-") +
+                             (day % 31 + 1 < 10 ? "0" : "") + std::to_string(day % 31 + 1);
+    articles.push_back(make_article("s" + std::to_string(i), "Market report", body, date));
   }
   for (const char* id : {"p1", "p2"}) {
     articles.push_back(make_article(
@@ -410,4 +414,13 @@ TEST_CASE("over more matches than the rescore window, the phrase still ranks fir
   std::sort(top.begin(), top.end());
   CHECK(top == std::vector<std::string>{"p1", "p2"});
   CHECK(response.hits[1].score > 1.5 * response.hits[2].score);
+  // Sorted by date, the page is in date order (rescoring applies to
+  // relevance only).
+  r.sort = SortOrder::kDateDescending;
+  const SearchResponse by_date = engine.search(r);
+  REQUIRE(by_date.hits.size() == 10);
+  CHECK(by_date.hits[0].date == "2017-02-02");
+  for (size_t i = 1; i < by_date.hits.size(); ++i) {
+    CHECK(by_date.hits[i - 1].date >= by_date.hits[i].date);
+  }
 }
