@@ -259,8 +259,8 @@ int main(int argc, char** argv) {
             window("7c' the same, on the queries with a phrase boost only", same);
             window("7d the same without the phrase boost", base);
             // Where more than 300 articles have all the words, the server
-            // weighs the boost on the best 300 only (rescore.h, since the
-            // commit that added it); 7g is the page so, 7f the same queries
+            // weighs the boost on the best 300 only (rescore.h, since
+            // a07a46f); 7g is the page so, 7f the same queries
             // with the boost inside the match.
             if (all_matches > 300) {
               window("7f over 300 articles with all the words: the boost inside the match", same);
