@@ -961,3 +961,15 @@ TEST_CASE("media words end org names", "[entities]") {
   CHECK(get(es, "org:entertainment-weekly") != nullptr);
   CHECK(get(es, "person:la-weekly") == nullptr);
 }
+
+TEST_CASE("a group, union, label, operator or maker before a name makes it an org", "[entities]") {
+  const auto es = run(
+      "The rights group Zorlani said the law was unfair. The union Quendra called a strike, the "
+      "mobile operator Telvaro cut prices, and film maker Ken Loach spoke.");
+  CHECK(get(es, "org:zorlani") != nullptr);
+  CHECK(get(es, "org:quendra") != nullptr);
+  CHECK(get(es, "org:telvaro") != nullptr);
+  CHECK(get(es, "person:zorlani") == nullptr);
+  // Not before a known given name: a film maker is a person.
+  CHECK(get(es, "org:ken-loach") == nullptr);
+}

@@ -76,9 +76,12 @@ void Finder::run() {
         // "Net users ...").
         if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
         // A team of people is no sports team: "economist team Jim and
-        // Margaret Cuthbert".
+        // Margaret Cuthbert"; nor is a group, a label or a maker before a
+        // known given name a firm ("film maker Ken Loach").
         if (title_pending == 4 && first_name(i + 1) &&
-            detail::in(lookup(t), {"club", "clubs", "side", "team", "franchise"}))
+            detail::in(lookup(t), {"club", "clubs", "side", "team", "franchise", "group", "union",
+                                   "label", "operator", "carrier", "chain", "studio", "broker",
+                                   "bookmaker", "maker", "think-tank"}))
           title_pending = 0;
       } else if (kinship_apposition(i)) {
         title_pending = 1;
