@@ -973,3 +973,12 @@ TEST_CASE("a group, union, label, operator or maker before a name makes it an or
   // Not before a known given name: a film maker is a person.
   CHECK(get(es, "org:ken-loach") == nullptr);
 }
+
+TEST_CASE("a person cue noun in apposition after a name is a cue", "[entities]") {
+  const auto es =
+      run("Prices fell in March. Zoltan Brivik, senior economist at the bank, expects more. At "
+          "Quarro Vesk, performance director Ann Lee agreed.");
+  CHECK(get(es, "person:zoltan-brivik") != nullptr);
+  // A cue noun before a name is that name's, not the apposition's.
+  CHECK(get(es, "person:quarro-vesk") == nullptr);
+}

@@ -523,6 +523,38 @@ bool Finder::cue_after(size_t b, size_t e) {
         !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
       return true;
     if (pronoun_cue(b, e, e + 1)) return true;
+    if (e - b >= 2 && apposition_cue(e + 1)) return true;
+  }
+  return false;
+}
+
+// "Tim Dean, director of ...", "Theresa May, shadow secretary for ...",
+// "Philip Knight, chairman and chief executive, said": a person cue noun
+// in the singular and lower case opens the apposition at k, after up to
+// two lower-case modifiers ("shadow", "senior"; no function word:
+// "Smith, Jones and his brother"; a capitalized word would make a list:
+// "Greg Abbott, Texas attorney general" lists "Texas").
+bool Finder::apposition_cue(size_t k) {
+  const size_t n = toks_.size();
+  for (size_t c = k; c < n && c < k + 3; ++c) {
+    const Token& t = toks_[c];
+    if (!t.has(kWord) || t.has(kLineBreakBefore) || t.has(kCapitalized)) return false;
+    const std::string& w = lookup(t);
+    if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore)) {
+      // Verbs and abbreviations of cue_before are no nouns ("Smith, by
+      // contrast", "Jones, told ..."), and a cue before a name is that
+      // name's ("At La Manga, performance director David Felgate
+      // said").
+      return !detail::in(w,
+                         {"by", "told", "named", "dr", "mr", "mrs", "ms", "sen", "rep", "gov"}) &&
+             !(c + 1 < n && is_cap_word(toks_[c + 1]));
+    }
+    if (detail::in(
+            w, {"and",   "or",   "but",   "nor",   "his",    "her",   "their", "its", "our", "my",
+                "your",  "the",  "a",     "an",    "of",     "in",    "on",    "at",  "to",  "for",
+                "with",  "from", "as",    "who",   "which",  "that",  "this",  "is",  "was", "said",
+                "where", "when", "while", "after", "before", "whose", "whom",  "if",  "so"}))
+      return false;
   }
   return false;
 }

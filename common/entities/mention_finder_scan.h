@@ -188,6 +188,7 @@ class Finder {
   bool foreign_article(size_t b);
   bool award(size_t b, size_t e);
   bool all_common(size_t b, size_t e);
+  bool apposition_cue(size_t k);
   bool cue_after(size_t b, size_t e);
   bool citation(size_t b, size_t e);
   bool modifies_noun(size_t k);
