@@ -982,3 +982,12 @@ TEST_CASE("a person cue noun in apposition after a name is a cue", "[entities]")
   // A cue noun before a name is that name's, not the apposition's.
   CHECK(get(es, "person:quarro-vesk") == nullptr);
 }
+
+TEST_CASE("a given name and an uncommon word open a sentence as a name", "[entities]") {
+  const auto es =
+      run("Hunting will stay banned. Mike Hobday, of the League Against Cruel Sports, spoke. "
+          "Sinclair QL owners met. West Brom won.");
+  CHECK(get(es, "person:mike-hobday") != nullptr);
+  CHECK(get(es, "person:sinclair-ql") == nullptr);
+  CHECK(get(es, "person:west-brom") == nullptr);
+}
