@@ -991,3 +991,12 @@ TEST_CASE("a given name and an uncommon word open a sentence as a name", "[entit
   CHECK(get(es, "person:sinclair-ql") == nullptr);
   CHECK(get(es, "person:west-brom") == nullptr);
 }
+
+TEST_CASE("an empire is a realm, no org", "[entities]") {
+  const auto es =
+      run("The Holy Roman Empire fell in 1806, long before the British Empire did. Empire Pictures "
+          "Inc made a film.");
+  CHECK(get(es, "org:holy-roman-empire") == nullptr);
+  CHECK(get(es, "org:british-empire") == nullptr);
+  CHECK(get(es, "org:empire-pictures-inc") != nullptr);
+}

@@ -164,6 +164,10 @@ void Finder::run() {
       // A country word that opens an organization's name: "Russian Foreign Ministry".
       const size_t run_end = split_at_and(i, extend_run(end));
       const size_t kw = last_org_keyword(end, run_end);
+      if (kw != run_end && toks_[kw].text == "Empire" && org_span_end(kw, run_end) == kw + 1) {
+        i = emit(MentionKind::kPlace, i, kw + 1, -1, 0, false);  // "the British Empire": a realm
+        continue;
+      }
       if (kw != run_end) {
         // The state's own body ("Russian Foreign Ministry", "U.S. Justice
         // Department") also mentions the country; "American Academy of
@@ -370,6 +374,10 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   // "Olympic Games", "Democratic Convention": events, not organizations.
   if (in(org_e - 1, WordList::kEventNoun))
     return emit(MentionKind::kEvent, org_b, org_e, -1, 0, false);
+  // "the Roman Empire", "the British Empire": a realm, a place (the
+  // keyword serves "Empire Pictures", "Galactic Empire Inc").
+  if (toks_[org_e - 1].text == "Empire" && org_e - 1 == kw)
+    return emit(MentionKind::kPlace, org_b, org_e, -1, 0, false);
   // "American Airlines and Southwest Airlines": two organizations; so are
   // an org and a name that opens with a known given name ("the Labour
   // Party and Frederick Fung of ADPL"; not of common words only: "Museum
