@@ -1000,3 +1000,16 @@ TEST_CASE("an empire is a realm, no org", "[entities]") {
   CHECK(get(es, "org:british-empire") == nullptr);
   CHECK(get(es, "org:empire-pictures-inc") != nullptr);
 }
+
+TEST_CASE("an apposition headed by an org cue noun makes an org", "[entities]") {
+  const auto es =
+      run("Shares in Zelkorp, a Russian oil company, fell. Quandrel, the world's largest retailer, "
+          "said sales rose. Ann Lee, a company director, agreed, and ROS [Reactive Oxygen Species, "
+          "the group of chemicals] was found.");
+  CHECK(get(es, "org:zelkorp") != nullptr);
+  CHECK(get(es, "org:quandrel") != nullptr);
+  CHECK(get(es, "person:quandrel") == nullptr);
+  CHECK(get(es, "org:ann-lee") == nullptr);
+  // A group of things is a quantity.
+  CHECK(get(es, "org:reactive-oxygen-species") == nullptr);
+}

@@ -539,7 +539,7 @@ bool Finder::apposition_cue(size_t k) {
   for (size_t c = k; c < n && c < k + 3; ++c) {
     const Token& t = toks_[c];
     if (!t.has(kWord) || t.has(kLineBreakBefore) || t.has(kCapitalized)) return false;
-    const std::string& w = lookup(t);
+    const std::string w = lookup(t);
     if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore)) {
       // Verbs and abbreviations of cue_before are no nouns ("Smith, by
       // contrast", "Jones, told ..."), and a cue before a name is that

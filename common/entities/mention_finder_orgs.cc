@@ -74,6 +74,7 @@ bool Finder::org_cue_after(size_t b, size_t e) {
   // Nor is a common word alone ("Hiring employees", "the pensions
   // spokeswoman" written "Pensions spokeswoman").
   if (e == b + 1 && lex_.is_common_word(toks_[b].text)) return false;
+  if (org_apposition(e)) return true;
   size_t k = e;
   if (k < n && toks_[k].has(kPossessive)) ++k;
   if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kLineBreakBefore)) return false;
@@ -85,6 +86,45 @@ bool Finder::org_cue_after(size_t b, size_t e) {
   const std::string& what = lookup(toks_[k + 3]);
   return (art == "a" || art == "an") &&
          detail::in(what, {"statement", "filing", "release", "note"});
+}
+
+// "Nokia, the Finnish handset maker, said", "Sibneft, a Russian oil
+// company.", "Wal-Mart, the largest US retailer,": an apposition at the
+// comma at k whose head is an org cue noun (after "a", "an", "the" or a
+// possessive and up to three modifiers) that a punctuation mark or a
+// function word closes (not "the company said", "a company director").
+bool Finder::org_apposition(size_t k) {
+  const size_t n = toks_.size();
+  if (k + 2 >= n || toks_[k].text != "," || toks_[k + 1].has(kLineBreakBefore)) return false;
+  size_t c = k + 1;
+  const std::string& det = lookup(toks_[c]);
+  if (det == "a" || det == "an" || det == "the") {
+    ++c;
+  } else if (!(is_cap_word(toks_[c]) && c + 1 < n && toks_[c + 1].has(kPossessive))) {
+    return false;  // "Japan's number three mobile operator" opens with a possessive
+  }
+  for (const size_t last = c + 4; c < n && c < last; ++c) {
+    const Token& t = toks_[c];
+    if (t.has(kPossessive) || t.text == "-") continue;
+    if (!t.has(kWord) || t.has(kLineBreakBefore)) return false;
+    const std::string w = lookup(t);
+    if (!t.has(kCapitalized) && in(c, WordList::kOrgCue)) {
+      if (c + 1 >= n) return true;
+      const Token& after = toks_[c + 1];
+      if (after.has(kPunct)) return after.text != "-" && !after.has(kPossessive);
+      // "the group of chemicals", "a chain of shops": a quantity.
+      if (lookup(after) == "of")
+        return !detail::in(w, {"group", "chain", "network", "union", "team", "side", "club", "band",
+                               "brand", "franchise", "firms", "companies", "clubs"});
+      return detail::in(lookup(after), {"which", "that", "in", "with", "and", "based", "whose",
+                                        "owned", "controlled", "run", "for", "from"});
+    }
+    if (detail::in(
+            w, {"and", "or",   "but", "who", "which", "that", "of",   "in",  "on",  "at",   "to",
+                "for", "with", "by",  "is",  "was",   "said", "says", "his", "her", "their"}))
+      return false;
+  }
+  return false;
 }
 
 // "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position

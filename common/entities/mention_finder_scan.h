@@ -151,6 +151,7 @@ class Finder {
   bool org_of(size_t k);
   bool org_member_before(size_t k);
   bool staff_before(size_t k);
+  bool org_apposition(size_t k);
   bool org_cue_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
