@@ -1013,3 +1013,10 @@ TEST_CASE("an apposition headed by an org cue noun makes an org", "[entities]") 
   // A group of things is a quantity.
   CHECK(get(es, "org:reactive-oxygen-species") == nullptr);
 }
+
+TEST_CASE("a member of an org in apposition is a person", "[entities]") {
+  const auto es =
+      run("Plans were pursued in recent years. Varto Quell, of the Secondary Heads Association, "
+          "said members objected.");
+  CHECK(get(es, "person:varto-quell") != nullptr);
+}

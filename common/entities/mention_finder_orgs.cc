@@ -342,6 +342,8 @@ bool Finder::initials_match(std::string_view acronym, size_t b, size_t e) {
 // a member of it, a person.
 bool Finder::of_org(size_t e) {
   const size_t n = toks_.size();
+  // Also in apposition: "Mike Hobday, of the League Against Cruel Sports,".
+  if (e + 2 < n && toks_[e].text == ",") ++e;
   if (e + 1 >= n || (toks_[e].text != "of" && toks_[e].text != "from")) return false;
   size_t k = e + 1;
   if (toks_[k].text == "the" && k + 1 < n) ++k;
