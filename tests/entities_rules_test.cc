@@ -1020,3 +1020,11 @@ TEST_CASE("a member of an org in apposition is a person", "[entities]") {
           "said members objected.");
   CHECK(get(es, "person:varto-quell") != nullptr);
 }
+
+TEST_CASE("an apposition after an article may hold capitalized modifiers", "[entities]") {
+  const auto es =
+      run("\"It is hard,\" Tetsuro Tsusaka, a telecoms analyst with the bank, told us. Zoran "
+          "Kelvik, a British woman, agreed.");
+  CHECK(get(es, "person:tetsuro-tsusaka") != nullptr);
+  CHECK(get(es, "person:zoran-kelvik") != nullptr);
+}

@@ -536,11 +536,21 @@ bool Finder::cue_after(size_t b, size_t e) {
 // "Greg Abbott, Texas attorney general" lists "Texas").
 bool Finder::apposition_cue(size_t k) {
   const size_t n = toks_.size();
+  // After an article the modifiers may be capitalized ("an Australian
+  // woman", "a BBC reporter").
+  const bool article = k < n && detail::in(toks_[k].text, {"a", "an", "the"});
+  if (article) ++k;
   for (size_t c = k; c < n && c < k + 3; ++c) {
     const Token& t = toks_[c];
-    if (!t.has(kWord) || t.has(kLineBreakBefore) || t.has(kCapitalized)) return false;
+    if (!t.has(kWord) || t.has(kLineBreakBefore) || (t.has(kCapitalized) && !article)) return false;
+    if (t.has(kCapitalized)) continue;
     const std::string w = lookup(t);
-    if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore)) {
+    // Nouns of people that are no cue before a name count here too ("Ann
+    // Lee, an Australian woman and former ...", "John Smith, a 25-year-old
+    // man from ...").
+    if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore) ||
+        detail::in(w, {"man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
+                       "resident"})) {
       // Verbs and abbreviations of cue_before are no nouns ("Smith, by
       // contrast", "Jones, told ..."), and a cue before a name is that
       // name's ("At La Manga, performance director David Felgate
