@@ -1028,3 +1028,11 @@ TEST_CASE("an apposition after an article may hold capitalized modifiers", "[ent
   CHECK(get(es, "person:tetsuro-tsusaka") != nullptr);
   CHECK(get(es, "person:zoran-kelvik") != nullptr);
 }
+
+TEST_CASE("a title that is a common surname ends a given name", "[entities]") {
+  const auto es =
+      run("The party split after John Major resigned, said governor Zelmyr King on Monday.");
+  CHECK(get(es, "person:john-major") != nullptr);
+  CHECK(get(es, "person:zelmyr-king") != nullptr);
+  CHECK(get(es, "person:john") == nullptr);
+}

@@ -135,6 +135,10 @@ void Finder::run() {
     if (ph) {
       const size_t end = i + ph->tokens;
       if (ph->type == PhraseType::kTitle) {
+        if (title_surname(i, end)) {
+          i = end;
+          continue;
+        }
         title_pending = 2;
         i = end;
         continue;
@@ -227,6 +231,27 @@ bool Finder::state_follows(size_t j) {
 // ("University of New South Wales") or, when `after_first_word` (j is
 // the run's second word), it is the surname of a given name
 // (surname_place).
+// "John Major", "Mike Judge", "governor Mervyn King": a title that is
+// also a common surname, right after a known given name (or a word after
+// a cue) that was emitted as a one-word name and ending the capitalized
+// words, is the surname: the name is re-emitted with it.
+bool Finder::title_surname(size_t i, size_t end) {
+  const size_t n = toks_.size();
+  if (end != i + 1 || i == 0 || out_->empty() || (end < n && is_cap_word(toks_[end])) ||
+      !detail::in(toks_[i].text, {"King", "Major", "Judge", "Dean", "Bishop", "Prince"}))
+    return false;
+  const Mention& m = out_->back();
+  if (m.kind != MentionKind::kName || m.last != i || m.first + 1 != i || m.cut_short ||
+      !(first_name(m.first) || m.cued) || in(m.first, WordList::kStopword) ||
+      !toks_[i].has(kSpaceBefore))
+    return false;
+  const int titled = m.titled ? 2 : m.cued ? 1 : m.work ? 3 : 0;
+  const size_t first = m.first;
+  out_->pop_back();
+  emit(MentionKind::kName, first, end, -1, titled, true);
+  return true;
+}
+
 size_t Finder::extend_run(size_t j, bool after_first_word) {
   const size_t n = toks_.size();
   bool after_connector = false;

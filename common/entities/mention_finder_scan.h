@@ -141,6 +141,7 @@ class Finder {
 
   // Scanning (mention_finder.cc).
   bool state_follows(size_t j);
+  bool title_surname(size_t i, size_t end);
   size_t extend_run(size_t j, bool after_first_word = false);
   bool is_connector_at(size_t k);
   bool hyphenated_countries(size_t i);
