@@ -1036,3 +1036,10 @@ TEST_CASE("a title that is a common surname ends a given name", "[entities]") {
   CHECK(get(es, "person:zelmyr-king") != nullptr);
   CHECK(get(es, "person:john") == nullptr);
 }
+
+TEST_CASE("an apposition cue may follow a possessive", "[entities]") {
+  const auto es =
+      run("The society said it agreed with the plans. Tony Hunter, the organisation's president, "
+          "said: \"The plans are fine.\"");
+  CHECK(get(es, "person:tony-hunter") != nullptr);
+}

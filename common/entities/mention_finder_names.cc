@@ -529,19 +529,20 @@ bool Finder::cue_after(size_t b, size_t e) {
 }
 
 // "Tim Dean, director of ...", "Theresa May, shadow secretary for ...",
-// "Philip Knight, chairman and chief executive, said": a person cue noun
-// in the singular and lower case opens the apposition at k, after up to
-// two lower-case modifiers ("shadow", "senior"; no function word:
-// "Smith, Jones and his brother"; a capitalized word would make a list:
-// "Greg Abbott, Texas attorney general" lists "Texas").
+// "Philip Knight, chairman and chief executive, said", "Lisa Power, head
+// of policy at ...": a person cue noun in the singular and lower case
+// opens the apposition at k, after up to two lower-case modifiers ("shadow", "senior"; no function
+// word: "Smith, Jones and his brother"; a capitalized word would make a list: "Greg Abbott, Texas
+// attorney general" lists "Texas").
 bool Finder::apposition_cue(size_t k) {
   const size_t n = toks_.size();
   // After an article the modifiers may be capitalized ("an Australian
   // woman", "a BBC reporter").
   const bool article = k < n && detail::in(toks_[k].text, {"a", "an", "the"});
   if (article) ++k;
-  for (size_t c = k; c < n && c < k + 3; ++c) {
+  for (size_t c = k; c < n && c < k + 4; ++c) {
     const Token& t = toks_[c];
+    if (article && t.has(kPossessive)) continue;  // "the organisation's president"
     if (!t.has(kWord) || t.has(kLineBreakBefore) || (t.has(kCapitalized) && !article)) return false;
     if (t.has(kCapitalized)) continue;
     const std::string w = lookup(t);
@@ -550,7 +551,7 @@ bool Finder::apposition_cue(size_t k) {
     // man from ...").
     if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore) ||
         detail::in(w, {"man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
-                       "resident"})) {
+                       "resident", "head"})) {
       // Verbs and abbreviations of cue_before are no nouns ("Smith, by
       // contrast", "Jones, told ..."), and a cue before a name is that
       // name's ("At La Manga, performance director David Felgate
