@@ -1043,3 +1043,14 @@ TEST_CASE("an apposition cue may follow a possessive", "[entities]") {
           "said: \"The plans are fine.\"");
   CHECK(get(es, "person:tony-hunter") != nullptr);
 }
+
+TEST_CASE("a team position after one word makes it the team", "[entities]") {
+  const auto es = run(
+      "Mourinho won his first trophy as Chelsea manager. Later Chelsea began to dominate. "
+      "Drogba, Chelsea's £24m striker, was fit. Madonna's manager left, and the Colorado centre "
+      "argued.");
+  CHECK(get(es, "org:chelsea") != nullptr);
+  CHECK(get(es, "person:chelsea") == nullptr);
+  CHECK(get(es, "org:madonna") == nullptr);
+  CHECK(get(es, "org:colorado") == nullptr);
+}

@@ -69,7 +69,7 @@ bool Finder::staff_before(size_t k) {
 // unless it opens with a known given name or is a famous surname.
 bool Finder::org_cue_after(size_t b, size_t e) {
   const size_t n = toks_.size();
-  if (team_role_after(b, e)) return true;
+  if (team_role_after(b, e) || team_position_after(b, e)) return true;
   if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty())) return false;
   // Nor is a common word alone ("Hiring employees", "the pensions
   // spokeswoman" written "Pensions spokeswoman").
@@ -125,6 +125,37 @@ bool Finder::org_apposition(size_t k) {
       return false;
   }
   return false;
+}
+
+// "as Chelsea manager.", "the Chelsea striker", "Chelsea's £24m
+// striker": a position in a team after one word (no player's name after
+// it: see team_role_after) makes the word the team. After "'s" only a
+// player's position counts: a person has a manager or a singer
+// ("Madonna's manager").
+bool Finder::team_position_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e != b + 1 || toks_[b].has(kAllCaps) || toks_[b].has(kSentenceStart) ||
+      !lex_.famous_person(lookup(toks_[b])).empty() ||
+      detail::in(toks_[b].text,
+                 {"Blues", "Reds", "Whites", "Blacks", "Greens", "Yellows", "Golds", "Maroons"}))
+    return false;
+  size_t k = e;
+  const bool possessive = k < n && toks_[k].has(kPossessive);
+  if (possessive) ++k;
+  // A sum may come first: "Chelsea's £24m striker".
+  if (possessive && k + 1 < n && toks_[k].has(kPunct) && toks_[k + 1].has(kNumber)) k += 2;
+  if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kCapitalized) ||
+      toks_[k].has(kLineBreakBefore) || !in(k, WordList::kTeamRole))
+    return false;
+  if (k + 1 < n && is_cap_word(toks_[k + 1])) return false;  // team_role_after's case
+  // Without a player's name after them, a wing, a centre or a lock are
+  // no positions ("the Colorado centre", "its Global Investors wing").
+  const std::string w = lookup(toks_[k]);
+  if (detail::in(w, {"wing", "centre", "center", "lock"})) return false;
+  if (!possessive) return true;
+  return !detail::in(
+      w, {"manager", "boss", "captain", "skipper", "prop", "singer", "frontman", "frontwoman",
+          "guitarist", "drummer", "bassist", "vocalist", "keyboardist"});
 }
 
 // "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position

@@ -154,6 +154,7 @@ class Finder {
   bool staff_before(size_t k);
   bool org_apposition(size_t k);
   bool org_cue_after(size_t b, size_t e);
+  bool team_position_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
   size_t split_at_and(size_t b, size_t e);
