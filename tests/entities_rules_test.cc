@@ -1054,3 +1054,12 @@ TEST_CASE("a team position after one word makes it the team", "[entities]") {
   CHECK(get(es, "org:madonna") == nullptr);
   CHECK(get(es, "org:colorado") == nullptr);
 }
+
+TEST_CASE("a word of ownership or deals and its preposition come before an org", "[entities]") {
+  const auto es =
+      run("Investors bought a stake in Quorvane last year, and the takeover of Belmitra was "
+          "approved. The founder of California's Maxis studio left.");
+  CHECK(get(es, "org:quorvane") != nullptr);
+  CHECK(get(es, "org:belmitra") != nullptr);
+  CHECK(get(es, "org:california") == nullptr);
+}

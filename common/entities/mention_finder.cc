@@ -53,7 +53,8 @@ void Finder::run() {
         // Only a word before a capitalized one can be a cue; a work or an
         // org may also be quoted ("the song \"Yesterday\"").
         title_pending = 0;
-        if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
+        if (i + 1 < n && toks_[i + 1].has(kCapitalized) &&
+            (org_member_before(i) || deal_before(i))) {
           // Not before a known given name (no common word: "Royal Mail")
           // and more: "a spokesman for Michael Howard" speaks for a person.
           title_pending = first_name(i + 1) && !lex_.is_common_word(toks_[i + 1].text) &&

@@ -354,6 +354,9 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
   }
   // "the carmaker Toyota": an org cue before the name makes it an org,
   // and so does one after it ("a Zelcor spokesman").
+  // Not a known place before a possessive: "the founder of California's
+  // Maxis studio".
+  if (titled == 4 && pl == e - i && e < toks_.size() && toks_[e].has(kPossessive)) titled = 0;
   if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;

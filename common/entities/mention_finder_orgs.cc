@@ -50,6 +50,24 @@ bool Finder::org_member_before(size_t k) {
          w != "chief" && w != "boss";
 }
 
+// "a stake in Yukos", "shares in Sun Interbrew", "the takeover of
+// Harrods", "its merger with Sibneft", "the founder of Microsoft": the
+// preposition at k after a word of ownership or deals (or of an org's
+// people, with "of") comes before an org's name. Not "a bid for Rooney":
+// clubs bid for players.
+bool Finder::deal_before(size_t k) {
+  if (k == 0 || !toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+  const std::string_view p = toks_[k].text;
+  const std::string w = lookup(toks_[k - 1]);
+  if (p == "in")
+    return detail::in(w, {"stake", "stakes", "shares", "shareholding", "shareholdings"});
+  if (p == "of")
+    return detail::in(w, {"takeover", "acquisition", "subsidiary", "shareholders", "chairman",
+                          "chairwoman", "founder", "co-founder", "owner", "owners"});
+  if (p == "with") return w == "merger";
+  return false;
+}
+
 // "a manager for Capgemini", "analysts at Jupiter Research", "economist
 // of Daiwa Securities": "for", "at" or "of" at k after a firm's staff.
 // The name after it is an org unless the tagger takes it for a person or

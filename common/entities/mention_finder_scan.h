@@ -150,6 +150,7 @@ class Finder {
   // Organizations, acronyms and emit() (mention_finder_orgs.cc).
   size_t airline_end(size_t i);
   bool org_of(size_t k);
+  bool deal_before(size_t k);
   bool org_member_before(size_t k);
   bool staff_before(size_t k);
   bool org_apposition(size_t k);
