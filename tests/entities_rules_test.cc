@@ -961,3 +961,105 @@ TEST_CASE("media words end org names", "[entities]") {
   CHECK(get(es, "org:entertainment-weekly") != nullptr);
   CHECK(get(es, "person:la-weekly") == nullptr);
 }
+
+TEST_CASE("a group, union, label, operator or maker before a name makes it an org", "[entities]") {
+  const auto es = run(
+      "The rights group Zorlani said the law was unfair. The union Quendra called a strike, the "
+      "mobile operator Telvaro cut prices, and film maker Ken Loach spoke.");
+  CHECK(get(es, "org:zorlani") != nullptr);
+  CHECK(get(es, "org:quendra") != nullptr);
+  CHECK(get(es, "org:telvaro") != nullptr);
+  CHECK(get(es, "person:zorlani") == nullptr);
+  // Not before a known given name: a film maker is a person.
+  CHECK(get(es, "org:ken-loach") == nullptr);
+}
+
+TEST_CASE("a person cue noun in apposition after a name is a cue", "[entities]") {
+  const auto es =
+      run("Prices fell in March. Zoltan Brivik, senior economist at the bank, expects more. At "
+          "Quarro Vesk, performance director Ann Lee agreed.");
+  CHECK(get(es, "person:zoltan-brivik") != nullptr);
+  // A cue noun before a name is that name's, not the apposition's.
+  CHECK(get(es, "person:quarro-vesk") == nullptr);
+}
+
+TEST_CASE("a given name and an uncommon word open a sentence as a name", "[entities]") {
+  const auto es =
+      run("Hunting will stay banned. Mike Hobday, of the League Against Cruel Sports, spoke. "
+          "Sinclair QL owners met. West Brom won.");
+  CHECK(get(es, "person:mike-hobday") != nullptr);
+  CHECK(get(es, "person:sinclair-ql") == nullptr);
+  CHECK(get(es, "person:west-brom") == nullptr);
+}
+
+TEST_CASE("an empire is a realm, no org", "[entities]") {
+  const auto es =
+      run("The Holy Roman Empire fell in 1806, long before the British Empire did. Empire Pictures "
+          "Inc made a film.");
+  CHECK(get(es, "org:holy-roman-empire") == nullptr);
+  CHECK(get(es, "org:british-empire") == nullptr);
+  CHECK(get(es, "org:empire-pictures-inc") != nullptr);
+}
+
+TEST_CASE("an apposition headed by an org cue noun makes an org", "[entities]") {
+  const auto es =
+      run("Shares in Zelkorp, a Russian oil company, fell. Quandrel, the world's largest retailer, "
+          "said sales rose. Ann Lee, a company director, agreed, and ROS [Reactive Oxygen Species, "
+          "the group of chemicals] was found.");
+  CHECK(get(es, "org:zelkorp") != nullptr);
+  CHECK(get(es, "org:quandrel") != nullptr);
+  CHECK(get(es, "person:quandrel") == nullptr);
+  CHECK(get(es, "org:ann-lee") == nullptr);
+  // A group of things is a quantity.
+  CHECK(get(es, "org:reactive-oxygen-species") == nullptr);
+}
+
+TEST_CASE("a member of an org in apposition is a person", "[entities]") {
+  const auto es =
+      run("Plans were pursued in recent years. Varto Quell, of the Secondary Heads Association, "
+          "said members objected.");
+  CHECK(get(es, "person:varto-quell") != nullptr);
+}
+
+TEST_CASE("an apposition after an article may hold capitalized modifiers", "[entities]") {
+  const auto es =
+      run("\"It is hard,\" Tetsuro Tsusaka, a telecoms analyst with the bank, told us. Zoran "
+          "Kelvik, a British woman, agreed.");
+  CHECK(get(es, "person:tetsuro-tsusaka") != nullptr);
+  CHECK(get(es, "person:zoran-kelvik") != nullptr);
+}
+
+TEST_CASE("a title that is a common surname ends a given name", "[entities]") {
+  const auto es =
+      run("The party split after John Major resigned, said governor Zelmyr King on Monday.");
+  CHECK(get(es, "person:john-major") != nullptr);
+  CHECK(get(es, "person:zelmyr-king") != nullptr);
+  CHECK(get(es, "person:john") == nullptr);
+}
+
+TEST_CASE("an apposition cue may follow a possessive", "[entities]") {
+  const auto es =
+      run("The society said it agreed with the plans. Tony Hunter, the organisation's president, "
+          "said: \"The plans are fine.\"");
+  CHECK(get(es, "person:tony-hunter") != nullptr);
+}
+
+TEST_CASE("a team position after one word makes it the team", "[entities]") {
+  const auto es = run(
+      "Mourinho won his first trophy as Chelsea manager. Later Chelsea began to dominate. "
+      "Drogba, Chelsea's £24m striker, was fit. Madonna's manager left, and the Colorado centre "
+      "argued.");
+  CHECK(get(es, "org:chelsea") != nullptr);
+  CHECK(get(es, "person:chelsea") == nullptr);
+  CHECK(get(es, "org:madonna") == nullptr);
+  CHECK(get(es, "org:colorado") == nullptr);
+}
+
+TEST_CASE("a word of ownership or deals and its preposition come before an org", "[entities]") {
+  const auto es =
+      run("Investors bought a stake in Quorvane last year, and the takeover of Belmitra was "
+          "approved. The founder of California's Maxis studio left.");
+  CHECK(get(es, "org:quorvane") != nullptr);
+  CHECK(get(es, "org:belmitra") != nullptr);
+  CHECK(get(es, "org:california") == nullptr);
+}

@@ -53,7 +53,8 @@ void Finder::run() {
         // Only a word before a capitalized one can be a cue; a work or an
         // org may also be quoted ("the song \"Yesterday\"").
         title_pending = 0;
-        if (i + 1 < n && toks_[i + 1].has(kCapitalized) && org_member_before(i)) {
+        if (i + 1 < n && toks_[i + 1].has(kCapitalized) &&
+            (org_member_before(i) || deal_before(i))) {
           // Not before a known given name (no common word: "Royal Mail")
           // and more: "a spokesman for Michael Howard" speaks for a person.
           title_pending = first_name(i + 1) && !lex_.is_common_word(toks_[i + 1].text) &&
@@ -76,9 +77,12 @@ void Finder::run() {
         // "Net users ...").
         if (title_pending >= 3 && toks_[i + 1].has(kLineBreakBefore)) title_pending = 0;
         // A team of people is no sports team: "economist team Jim and
-        // Margaret Cuthbert".
+        // Margaret Cuthbert"; nor is a group, a label or a maker before a
+        // known given name a firm ("film maker Ken Loach").
         if (title_pending == 4 && first_name(i + 1) &&
-            detail::in(lookup(t), {"club", "clubs", "side", "team", "franchise"}))
+            detail::in(lookup(t), {"club", "clubs", "side", "team", "franchise", "group", "union",
+                                   "label", "operator", "carrier", "chain", "studio", "broker",
+                                   "bookmaker", "maker", "think-tank"}))
           title_pending = 0;
       } else if (kinship_apposition(i)) {
         title_pending = 1;
@@ -132,6 +136,10 @@ void Finder::run() {
     if (ph) {
       const size_t end = i + ph->tokens;
       if (ph->type == PhraseType::kTitle) {
+        if (title_surname(i, end)) {
+          i = end;
+          continue;
+        }
         title_pending = 2;
         i = end;
         continue;
@@ -161,6 +169,10 @@ void Finder::run() {
       // A country word that opens an organization's name: "Russian Foreign Ministry".
       const size_t run_end = split_at_and(i, extend_run(end));
       const size_t kw = last_org_keyword(end, run_end);
+      if (kw != run_end && toks_[kw].text == "Empire" && org_span_end(kw, run_end) == kw + 1) {
+        i = emit(MentionKind::kPlace, i, kw + 1, -1, 0, false);  // "the British Empire": a realm
+        continue;
+      }
       if (kw != run_end) {
         // The state's own body ("Russian Foreign Ministry", "U.S. Justice
         // Department") also mentions the country; "American Academy of
@@ -220,6 +232,27 @@ bool Finder::state_follows(size_t j) {
 // ("University of New South Wales") or, when `after_first_word` (j is
 // the run's second word), it is the surname of a given name
 // (surname_place).
+// "John Major", "Mike Judge", "governor Mervyn King": a title that is
+// also a common surname, right after a known given name (or a word after
+// a cue) that was emitted as a one-word name and ending the capitalized
+// words, is the surname: the name is re-emitted with it.
+bool Finder::title_surname(size_t i, size_t end) {
+  const size_t n = toks_.size();
+  if (end != i + 1 || i == 0 || out_->empty() || (end < n && is_cap_word(toks_[end])) ||
+      !detail::in(toks_[i].text, {"King", "Major", "Judge", "Dean", "Bishop", "Prince"}))
+    return false;
+  const Mention& m = out_->back();
+  if (m.kind != MentionKind::kName || m.last != i || m.first + 1 != i || m.cut_short ||
+      !(first_name(m.first) || m.cued) || in(m.first, WordList::kStopword) ||
+      !toks_[i].has(kSpaceBefore))
+    return false;
+  const int titled = m.titled ? 2 : m.cued ? 1 : m.work ? 3 : 0;
+  const size_t first = m.first;
+  out_->pop_back();
+  emit(MentionKind::kName, first, end, -1, titled, true);
+  return true;
+}
+
 size_t Finder::extend_run(size_t j, bool after_first_word) {
   const size_t n = toks_.size();
   bool after_connector = false;
@@ -367,6 +400,10 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   // "Olympic Games", "Democratic Convention": events, not organizations.
   if (in(org_e - 1, WordList::kEventNoun))
     return emit(MentionKind::kEvent, org_b, org_e, -1, 0, false);
+  // "the Roman Empire", "the British Empire": a realm, a place (the
+  // keyword serves "Empire Pictures", "Galactic Empire Inc").
+  if (toks_[org_e - 1].text == "Empire" && org_e - 1 == kw)
+    return emit(MentionKind::kPlace, org_b, org_e, -1, 0, false);
   // "American Airlines and Southwest Airlines": two organizations; so are
   // an org and a name that opens with a known given name ("the Labour
   // Party and Frederick Fung of ADPL"; not of common words only: "Museum

@@ -354,6 +354,9 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
   }
   // "the carmaker Toyota": an org cue before the name makes it an org,
   // and so does one after it ("a Zelcor spokesman").
+  // Not a known place before a possessive: "the founder of California's
+  // Maxis studio".
+  if (titled == 4 && pl == e - i && e < toks_.size() && toks_[e].has(kPossessive)) titled = 0;
   if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;
@@ -523,6 +526,49 @@ bool Finder::cue_after(size_t b, size_t e) {
         !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
       return true;
     if (pronoun_cue(b, e, e + 1)) return true;
+    if (e - b >= 2 && apposition_cue(e + 1)) return true;
+  }
+  return false;
+}
+
+// "Tim Dean, director of ...", "Theresa May, shadow secretary for ...",
+// "Philip Knight, chairman and chief executive, said", "Lisa Power, head
+// of policy at ...": a person cue noun in the singular and lower case
+// opens the apposition at k, after up to two lower-case modifiers ("shadow", "senior"; no function
+// word: "Smith, Jones and his brother"; a capitalized word would make a list: "Greg Abbott, Texas
+// attorney general" lists "Texas").
+bool Finder::apposition_cue(size_t k) {
+  const size_t n = toks_.size();
+  // After an article the modifiers may be capitalized ("an Australian
+  // woman", "a BBC reporter").
+  const bool article = k < n && detail::in(toks_[k].text, {"a", "an", "the"});
+  if (article) ++k;
+  for (size_t c = k; c < n && c < k + 4; ++c) {
+    const Token& t = toks_[c];
+    if (article && t.has(kPossessive)) continue;  // "the organisation's president"
+    if (!t.has(kWord) || t.has(kLineBreakBefore) || (t.has(kCapitalized) && !article)) return false;
+    if (t.has(kCapitalized)) continue;
+    const std::string w = lookup(t);
+    // Nouns of people that are no cue before a name count here too ("Ann
+    // Lee, an Australian woman and former ...", "John Smith, a 25-year-old
+    // man from ...").
+    if (in(c, WordList::kCueBefore) || in(c, WordList::kTeamRole) || in(c, WordList::kCueMore) ||
+        detail::in(w, {"man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
+                       "resident", "head"})) {
+      // Verbs and abbreviations of cue_before are no nouns ("Smith, by
+      // contrast", "Jones, told ..."), and a cue before a name is that
+      // name's ("At La Manga, performance director David Felgate
+      // said").
+      return !detail::in(w,
+                         {"by", "told", "named", "dr", "mr", "mrs", "ms", "sen", "rep", "gov"}) &&
+             !(c + 1 < n && is_cap_word(toks_[c + 1]));
+    }
+    if (detail::in(
+            w, {"and",   "or",   "but",   "nor",   "his",    "her",   "their", "its", "our", "my",
+                "your",  "the",  "a",     "an",    "of",     "in",    "on",    "at",  "to",  "for",
+                "with",  "from", "as",    "who",   "which",  "that",  "this",  "is",  "was", "said",
+                "where", "when", "while", "after", "before", "whose", "whom",  "if",  "so"}))
+      return false;
   }
   return false;
 }

@@ -50,6 +50,24 @@ bool Finder::org_member_before(size_t k) {
          w != "chief" && w != "boss";
 }
 
+// "a stake in Yukos", "shares in Sun Interbrew", "the takeover of
+// Harrods", "its merger with Sibneft", "the founder of Microsoft": the
+// preposition at k after a word of ownership or deals (or of an org's
+// people, with "of") comes before an org's name. Not "a bid for Rooney":
+// clubs bid for players.
+bool Finder::deal_before(size_t k) {
+  if (k == 0 || !toks_[k - 1].has(kWord) || toks_[k - 1].has(kCapitalized)) return false;
+  const std::string_view p = toks_[k].text;
+  const std::string w = lookup(toks_[k - 1]);
+  if (p == "in")
+    return detail::in(w, {"stake", "stakes", "shares", "shareholding", "shareholdings"});
+  if (p == "of")
+    return detail::in(w, {"takeover", "acquisition", "subsidiary", "shareholders", "chairman",
+                          "chairwoman", "founder", "co-founder", "owner", "owners"});
+  if (p == "with") return w == "merger";
+  return false;
+}
+
 // "a manager for Capgemini", "analysts at Jupiter Research", "economist
 // of Daiwa Securities": "for", "at" or "of" at k after a firm's staff.
 // The name after it is an org unless the tagger takes it for a person or
@@ -69,11 +87,12 @@ bool Finder::staff_before(size_t k) {
 // unless it opens with a known given name or is a famous surname.
 bool Finder::org_cue_after(size_t b, size_t e) {
   const size_t n = toks_.size();
-  if (team_role_after(b, e)) return true;
+  if (team_role_after(b, e) || team_position_after(b, e)) return true;
   if (first_name(b) || (e == b + 1 && !lex_.famous_person(lookup(toks_[b])).empty())) return false;
   // Nor is a common word alone ("Hiring employees", "the pensions
   // spokeswoman" written "Pensions spokeswoman").
   if (e == b + 1 && lex_.is_common_word(toks_[b].text)) return false;
+  if (org_apposition(e)) return true;
   size_t k = e;
   if (k < n && toks_[k].has(kPossessive)) ++k;
   if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kLineBreakBefore)) return false;
@@ -85,6 +104,76 @@ bool Finder::org_cue_after(size_t b, size_t e) {
   const std::string& what = lookup(toks_[k + 3]);
   return (art == "a" || art == "an") &&
          detail::in(what, {"statement", "filing", "release", "note"});
+}
+
+// "Nokia, the Finnish handset maker, said", "Sibneft, a Russian oil
+// company.", "Wal-Mart, the largest US retailer,": an apposition at the
+// comma at k whose head is an org cue noun (after "a", "an", "the" or a
+// possessive and up to three modifiers) that a punctuation mark or a
+// function word closes (not "the company said", "a company director").
+bool Finder::org_apposition(size_t k) {
+  const size_t n = toks_.size();
+  if (k + 2 >= n || toks_[k].text != "," || toks_[k + 1].has(kLineBreakBefore)) return false;
+  size_t c = k + 1;
+  const std::string& det = lookup(toks_[c]);
+  if (det == "a" || det == "an" || det == "the") {
+    ++c;
+  } else if (!(is_cap_word(toks_[c]) && c + 1 < n && toks_[c + 1].has(kPossessive))) {
+    return false;  // "Japan's number three mobile operator" opens with a possessive
+  }
+  for (const size_t last = c + 4; c < n && c < last; ++c) {
+    const Token& t = toks_[c];
+    if (t.has(kPossessive) || t.text == "-") continue;
+    if (!t.has(kWord) || t.has(kLineBreakBefore)) return false;
+    const std::string w = lookup(t);
+    if (!t.has(kCapitalized) && in(c, WordList::kOrgCue)) {
+      if (c + 1 >= n) return true;
+      const Token& after = toks_[c + 1];
+      if (after.has(kPunct)) return after.text != "-" && !after.has(kPossessive);
+      // "the group of chemicals", "a chain of shops": a quantity.
+      if (lookup(after) == "of")
+        return !detail::in(w, {"group", "chain", "network", "union", "team", "side", "club", "band",
+                               "brand", "franchise", "firms", "companies", "clubs"});
+      return detail::in(lookup(after), {"which", "that", "in", "with", "and", "based", "whose",
+                                        "owned", "controlled", "run", "for", "from"});
+    }
+    if (detail::in(
+            w, {"and", "or",   "but", "who", "which", "that", "of",   "in",  "on",  "at",   "to",
+                "for", "with", "by",  "is",  "was",   "said", "says", "his", "her", "their"}))
+      return false;
+  }
+  return false;
+}
+
+// "as Chelsea manager.", "the Chelsea striker", "Chelsea's £24m
+// striker": a position in a team after one word (no player's name after
+// it: see team_role_after) makes the word the team. After "'s" only a
+// player's position counts: a person has a manager or a singer
+// ("Madonna's manager").
+bool Finder::team_position_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e != b + 1 || toks_[b].has(kAllCaps) || toks_[b].has(kSentenceStart) ||
+      !lex_.famous_person(lookup(toks_[b])).empty() ||
+      detail::in(toks_[b].text,
+                 {"Blues", "Reds", "Whites", "Blacks", "Greens", "Yellows", "Golds", "Maroons"}))
+    return false;
+  size_t k = e;
+  const bool possessive = k < n && toks_[k].has(kPossessive);
+  if (possessive) ++k;
+  // A sum may come first: "Chelsea's £24m striker".
+  if (possessive && k + 1 < n && toks_[k].has(kPunct) && toks_[k + 1].has(kNumber)) k += 2;
+  if (k >= n || !toks_[k].has(kWord) || toks_[k].has(kCapitalized) ||
+      toks_[k].has(kLineBreakBefore) || !in(k, WordList::kTeamRole))
+    return false;
+  if (k + 1 < n && is_cap_word(toks_[k + 1])) return false;  // team_role_after's case
+  // Without a player's name after them, a wing, a centre or a lock are
+  // no positions ("the Colorado centre", "its Global Investors wing").
+  const std::string w = lookup(toks_[k]);
+  if (detail::in(w, {"wing", "centre", "center", "lock"})) return false;
+  if (!possessive) return true;
+  return !detail::in(
+      w, {"manager", "boss", "captain", "skipper", "prop", "singer", "frontman", "frontwoman",
+          "guitarist", "drummer", "bassist", "vocalist", "keyboardist"});
 }
 
 // "Chelsea defender William Gallas", "Bath prop Duncan Bell": a position
@@ -302,6 +391,8 @@ bool Finder::initials_match(std::string_view acronym, size_t b, size_t e) {
 // a member of it, a person.
 bool Finder::of_org(size_t e) {
   const size_t n = toks_.size();
+  // Also in apposition: "Mike Hobday, of the League Against Cruel Sports,".
+  if (e + 2 < n && toks_[e].text == ",") ++e;
   if (e + 1 >= n || (toks_[e].text != "of" && toks_[e].text != "from")) return false;
   size_t k = e + 1;
   if (toks_[k].text == "the" && k + 1 < n) ++k;

@@ -141,6 +141,7 @@ class Finder {
 
   // Scanning (mention_finder.cc).
   bool state_follows(size_t j);
+  bool title_surname(size_t i, size_t end);
   size_t extend_run(size_t j, bool after_first_word = false);
   bool is_connector_at(size_t k);
   bool hyphenated_countries(size_t i);
@@ -149,9 +150,12 @@ class Finder {
   // Organizations, acronyms and emit() (mention_finder_orgs.cc).
   size_t airline_end(size_t i);
   bool org_of(size_t k);
+  bool deal_before(size_t k);
   bool org_member_before(size_t k);
   bool staff_before(size_t k);
+  bool org_apposition(size_t k);
   bool org_cue_after(size_t b, size_t e);
+  bool team_position_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
   size_t split_at_and(size_t b, size_t e);
@@ -188,6 +192,7 @@ class Finder {
   bool foreign_article(size_t b);
   bool award(size_t b, size_t e);
   bool all_common(size_t b, size_t e);
+  bool apposition_cue(size_t k);
   bool cue_after(size_t b, size_t e);
   bool citation(size_t b, size_t e);
   bool modifies_noun(size_t k);

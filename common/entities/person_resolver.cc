@@ -77,6 +77,18 @@ bool surname_shape(std::string_view w) {
   return false;
 }
 
+// True if the last word of `name` has two capitals or more and no lower-case
+// letter ("Sinclair QL", "Early HSDPA").
+bool all_caps(const std::string& name) {
+  const size_t sp = name.rfind(' ');
+  int caps = 0;
+  for (size_t k = sp == std::string::npos ? 0 : sp + 1; k < name.size(); ++k) {
+    if (name[k] >= 'a' && name[k] <= 'z') return false;
+    caps += name[k] >= 'A' && name[k] <= 'Z';
+  }
+  return caps >= 2;
+}
+
 // "al-assad" also answers to "assad".
 std::string_view strip_article(std::string_view w) {
   if (w.size() > 3 && w[2] == '-' &&
@@ -279,8 +291,17 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       g.work = g.work || work;
       continue;
     }
+    // At a sentence start too when the second word is no common English
+    // word, no acronym ("Sinclair QL") and the first no stopword ("West
+    // Brom") nor written in lower case in the article ("Mike Hobday, of
+    // the League ...").
+    const bool start_pair = nw.words.size() == 2 && m.sentence_start &&
+                            !lex.is_common_word(nw.words[1]) && !common_words.count(nw.words[1]) &&
+                            !lexicon_word(nw.words[1]) && !common_words.count(nw.words[0]) &&
+                            !lexicon_word(nw.words[0]) && !all_caps(m.name);
     if (m.titled || m.cued || (m.romanized && m.tag != 2) ||
-        (m.first_name && (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain)) ||
+        (m.first_name &&
+         (m.tag != 0 || (m.person_words > 0 && nw.words.size() == 2) || plain || start_pair)) ||
         (!common_end && (m.cue_after || m.tag == 1)))
       g.evidence = true;
     // So is a last word shaped like a surname when the tagger labels no
