@@ -47,12 +47,13 @@ void DocSetSource::init(const Xapian::Database&) {
 }
 
 void DocSetSource::next(double) {
-  if (started_) ++pos_;
+  if (started_ && pos_ < ids_.size()) ++pos_;
   started_ = true;
 }
 
 void DocSetSource::skip_to(Xapian::docid did, double) {
-  const auto from = ids_.begin() + static_cast<std::ptrdiff_t>(started_ ? pos_ : 0);
+  const auto from =
+      ids_.begin() + static_cast<std::ptrdiff_t>(started_ ? std::min(pos_, ids_.size()) : 0);
   pos_ = static_cast<size_t>(std::lower_bound(from, ids_.end(), did) - ids_.begin());
   started_ = true;
 }
