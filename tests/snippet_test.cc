@@ -110,6 +110,30 @@ TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
         "<mark>Hacked</mark> servers; the <mark>summits</mark>.");
 }
 
+TEST_CASE("a second query's terms add to the first's, weighted by its own MSet", "[snippet]") {
+  Xapian::WritableDatabase db =
+      memory_db({"hackers attacked the summit", "the summit ended", "a quiet day"});
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(kEnglish);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // The page's words, and a phrase of other words weighed apart (a
+  // rescored page, rescore.h): its exact words are terms too.
+  const Xapian::Query words = qp.parse_query("summit");
+  const Xapian::Query phrase = qp.parse_query("\"quiet day\"", Xapian::QueryParser::FLAG_PHRASE);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(words);
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  enquire.set_query(phrase);
+  const Xapian::MSet more = enquire.get_mset(0, 10);
+  const Snippeter s(words, mset, kEnglish, phrase, &more);
+  CHECK(s.make("A quiet day at the summit.", 200) ==
+        "A <mark>quiet</mark> <mark>day</mark> at the <mark>summit</mark>.");
+  // Without the second MSet its terms weigh 1, and still match.
+  const Snippeter plain(words, mset, kEnglish, phrase);
+  CHECK(plain.make("A quiet day.", 200) == "A <mark>quiet</mark> <mark>day</mark>.");
+}
+
 TEST_CASE("function words are highlighted only beside other query words", "[snippet]") {
   Xapian::WritableDatabase db =
       memory_db({"the lord of the rings", "the state of the union", "the end of the day",
