@@ -225,6 +225,16 @@ TEST_CASE("two organizations joined by and are two", "[entities]") {
   for (const auto& e : es) CHECK(e.name.find(" and ") == std::string::npos);
 }
 
+TEST_CASE("an and after a keyword splits a run that opens with no org word", "[entities]") {
+  // Inside a line the first org was taken for a name and dropped.
+  const auto es = run("Prices rose. Ashland Oil Inc and Murphy Oil Corp followed.");
+  CHECK(get(es, "org:ashland-oil-inc") != nullptr);
+  CHECK(get(es, "org:murphy-oil-corp") != nullptr);
+  // A keyword alone before the "and" is part of one name.
+  const auto one = run("He joined the Entertainment and Leisure Software Publishers Association.");
+  CHECK(get(one, "org:entertainment-and-leisure-software-publishers-association") != nullptr);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);

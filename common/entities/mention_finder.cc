@@ -363,6 +363,16 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   if (i >= end) return end;
   const size_t kw = last_org_keyword(i, end);
   if (kw == end) return classify_name(i, end, titled);
+  // "Ashland Oil Inc and Murphy Oil Corp": an "and" right after a keyword
+  // ends the first name, also when the run opens with no org word (below,
+  // the org would start after the last connector and the first name be
+  // taken for a person's); not after a keyword alone ("Entertainment and
+  // Leisure Software Publishers Association").
+  const size_t split = split_at_and(i, end);
+  if (split < kw && split >= i + 2) {
+    classify_run(i, split, titled);
+    return classify_run(split + 1, end, 0);
+  }
   // "Isabel Ruiz of Heaven Sent Gaming": unless the run opens with an
   // organization word, the organization starts after the last connector.
   size_t org_b = i;
