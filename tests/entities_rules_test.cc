@@ -235,6 +235,21 @@ TEST_CASE("an and after a keyword splits a run that opens with no org word", "[e
   CHECK(get(one, "org:entertainment-and-leisure-software-publishers-association") != nullptr);
 }
 
+TEST_CASE("a trade word ends a firm's name", "[entities]") {
+  const auto es =
+      run("Union Pacific Corp said its Champlin Petroleum unit raised prices. Champlin Petroleum "
+          "said the increase was effective today. Texas Eastern Pipeline said it would follow.");
+  CHECK(get(es, "org:champlin-petroleum") != nullptr);
+  CHECK(get(es, "person:champlin-petroleum") == nullptr);
+  CHECK(get(es, "org:texas-eastern-pipeline") != nullptr);
+  // Not after a known given name, nor of common words only, nor with a title.
+  const auto no =
+      run("Sir David Steel met them. Prices of Natural Gas rose, said Oil Minister Ali Khalil.");
+  CHECK(get(no, "org:david-steel") == nullptr);
+  CHECK(get(no, "org:natural-gas") == nullptr);
+  CHECK(count_kind(no, "org") == 0);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);

@@ -362,6 +362,8 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   }
   if (i >= end) return end;
   const size_t kw = last_org_keyword(i, end);
+  if (kw == end && titled != 2 && industry_org(i, end))
+    return emit(MentionKind::kOrg, i, end, -1, 0, false);
   if (kw == end) return classify_name(i, end, titled);
   // "Ashland Oil Inc and Murphy Oil Corp": an "and" right after a keyword
   // ends the first name, also when the run opens with no org word (below,

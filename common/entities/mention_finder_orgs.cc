@@ -240,6 +240,21 @@ size_t Finder::split_at_and(size_t b, size_t e) {
   return e;
 }
 
+// "Champlin Petroleum", "Texas Eastern Pipeline", "Ashland Oil": a run
+// of two or more capitalized words (no connector, no word in capitals)
+// that ends in a trade word of a firm's name is an organization, unless
+// it opens with a known given name ("David Steel"), all its words are
+// common English words ("Natural Gas", "Crude Oil") or it is a place.
+// A title after the run ("Oil Minister", "Energy Secretary") is no part
+// of it: titles end runs.
+bool Finder::industry_org(size_t b, size_t e) {
+  if (e < b + 2 || !in(e - 1, WordList::kOrgIndustry)) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!is_cap_word(toks_[k]) || toks_[k].has(kAllCaps)) return false;
+  }
+  return !first_name(b) && !all_common(b, e) && lex_.place_length(toks_, b) < e - b;
+}
+
 // True if [b, e) names a body of a state: a ministry, department,
 // agency, army, embassy, ... (words of the state-noun list or such
 // keywords).
