@@ -250,6 +250,24 @@ TEST_CASE("a trade word ends a firm's name", "[entities]") {
   CHECK(count_kind(no, "org") == 0);
 }
 
+TEST_CASE("a trade word after a country word or around an and", "[entities]") {
+  const auto es =
+      run("Prices rose at Kuwait Petroleum and at France Telecom. Champlin Petroleum and "
+          "Texas Eastern Pipeline followed, as did Louisville Gas and Electric Co.");
+  CHECK(get(es, "org:kuwait-petroleum") != nullptr);
+  CHECK(get(es, "org:france-telecom") != nullptr);
+  CHECK(get(es, "org:champlin-petroleum") != nullptr);
+  CHECK(get(es, "org:texas-eastern-pipeline") != nullptr);
+  CHECK(get(es, "org:louisville-gas-and-electric-co") != nullptr);
+  // A title after the words is their portfolio; a name after "and" and
+  // before the keyword is a second org.
+  const auto no =
+      run("US Energy Secretary John Herrington spoke. Ashland Oil and Murphy Oil Corp agreed.");
+  CHECK(get(no, "org:us-energy") == nullptr);
+  CHECK(get(no, "org:ashland-oil") != nullptr);
+  CHECK(get(no, "org:murphy-oil-corp") != nullptr);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);

@@ -190,6 +190,10 @@ void Finder::run() {
         i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
         continue;
       }
+      if (ph->type == PhraseType::kCountry && industry_org(end, run_end, true)) {
+        i = emit(MentionKind::kOrg, i, run_end, -1, 0, false);  // "British Steel"
+        continue;
+      }
       if (end < n && toks_[end].text == "$" && !toks_[end].has(kSpaceBefore)) {
         i = end + 1;  // "US$ 10 billion": a currency
         continue;
@@ -364,6 +368,14 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   const size_t kw = last_org_keyword(i, end);
   if (kw == end && titled != 2 && industry_org(i, end))
     return emit(MentionKind::kOrg, i, end, -1, 0, false);
+  // "Champlin Petroleum and Texas Eastern Pipeline", "Ashland Oil and
+  // Murphy Oil Corp": a firm by its trade word before "and" and another
+  // name are two.
+  const size_t ind = titled == 2 ? end : industry_and(i, std::min(kw, end));
+  if (ind != end && (kw == end || names_something(ind + 1, kw))) {
+    emit(MentionKind::kOrg, i, ind, -1, 0, false);
+    return classify_run(ind + 1, end, 0);
+  }
   if (kw == end) return classify_name(i, end, titled);
   // "Ashland Oil Inc and Murphy Oil Corp": an "and" right after a keyword
   // ends the first name, also when the run opens with no org word (below,
@@ -377,8 +389,12 @@ size_t Finder::classify_run(size_t i, size_t end, int titled) {
   }
   // "Isabel Ruiz of Heaven Sent Gaming": unless the run opens with an
   // organization word, the organization starts after the last connector.
+  // Nor when a trade word and "and" come before common words and the
+  // keyword: "Sun Refining and Marketing Co", "Louisville Gas and
+  // Electric Co" are one name.
   size_t org_b = i;
-  if (!in(i, WordList::kOrgHead) && !in(i, WordList::kOrgKeyword)) {
+  if (!in(i, WordList::kOrgHead) && !in(i, WordList::kOrgKeyword) &&
+      !(titled != 2 && industry_joined(i, kw))) {
     for (size_t k = i + 1; k < kw; ++k) {
       if (is_connector_at(k)) org_b = k + 1;
     }
