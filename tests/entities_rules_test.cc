@@ -268,6 +268,19 @@ TEST_CASE("a trade word after a country word or around an and", "[entities]") {
   CHECK(get(no, "org:murphy-oil-corp") != nullptr);
 }
 
+TEST_CASE("an org's name without its keywords is that org", "[entities]") {
+  const auto es = run("Quorix Mining Corp said it would sell a unit. Quorix said profits rose.");
+  CHECK(get(es, "person:quorix") == nullptr);
+  const auto* org = get(es, "org:quorix-mining-corp");
+  REQUIRE(org != nullptr);
+  CHECK(org->count == 2);
+  // Not a given name, nor a surname of a person of the article.
+  const auto no = run("Morgan Group Inc hired Ann Morgan. Morgan said she was pleased.");
+  const auto* ann = get(no, "person:ann-morgan");
+  REQUIRE(ann != nullptr);
+  CHECK(ann->count == 2);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);
