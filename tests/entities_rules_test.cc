@@ -281,6 +281,14 @@ TEST_CASE("an org's name without its keywords is that org", "[entities]") {
   CHECK(ann->count == 2);
 }
 
+TEST_CASE("a day's abbreviation opening a firm's name is part of it", "[entities]") {
+  const auto es =
+      run("Prices rose. Sun Refining and Marketing Co and Sun Co Inc said they would follow.");
+  CHECK(get(es, "org:sun-refining-and-marketing-co") != nullptr);
+  CHECK(get(es, "org:sun-co-inc") != nullptr);
+  CHECK(get(es, "org:marketing-co") == nullptr);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);

@@ -358,9 +358,12 @@ bool Finder::hyphenated_countries(size_t i) {
 
 // Classifies the capitalized run [i, end); returns where scanning goes on.
 size_t Finder::classify_run(size_t i, size_t end, int titled) {
-  // Leading stopwords ("The", "However") are not part of a name.
+  // Leading stopwords ("The", "However") are not part of a name; a day's
+  // abbreviation before a firm's name is ("Sun Refining and Marketing Co",
+  // "Sun Co Inc").
   while (i < end && !toks_[i].has(kAllCaps) &&
-         ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead) && !name_starts(i, end)) ||
+         ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead) && !name_starts(i, end) &&
+           !day_opens_firm(i, end)) ||
           is_connector_at(i))) {
     ++i;
   }

@@ -294,6 +294,17 @@ bool Finder::industry_joined(size_t b, size_t kw) {
   return true;
 }
 
+// True if the run [b, e) opens with a day's abbreviation ("Sun", "Sat")
+// before another capitalized word and has an org keyword or ends in a
+// trade word: the abbreviation is the firm's first word, not a date.
+bool Finder::day_opens_firm(size_t b, size_t e) {
+  const std::string_view w = toks_[b].text;
+  if (b + 1 >= e || !is_cap_word(toks_[b + 1]) ||
+      !detail::in(w, {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}))
+    return false;
+  return last_org_keyword(b + 1, e) != e || in(e - 1, WordList::kOrgIndustry);
+}
+
 // True if [b, e) names a body of a state: a ministry, department,
 // agency, army, embassy, ... (words of the state-noun list or such
 // keywords).
