@@ -225,6 +225,70 @@ TEST_CASE("two organizations joined by and are two", "[entities]") {
   for (const auto& e : es) CHECK(e.name.find(" and ") == std::string::npos);
 }
 
+TEST_CASE("an and after a keyword splits a run that opens with no org word", "[entities]") {
+  // Inside a line the first org was taken for a name and dropped.
+  const auto es = run("Prices rose. Ashland Oil Inc and Murphy Oil Corp followed.");
+  CHECK(get(es, "org:ashland-oil-inc") != nullptr);
+  CHECK(get(es, "org:murphy-oil-corp") != nullptr);
+  // A keyword alone before the "and" is part of one name.
+  const auto one = run("He joined the Entertainment and Leisure Software Publishers Association.");
+  CHECK(get(one, "org:entertainment-and-leisure-software-publishers-association") != nullptr);
+}
+
+TEST_CASE("a trade word ends a firm's name", "[entities]") {
+  const auto es =
+      run("Union Pacific Corp said its Champlin Petroleum unit raised prices. Champlin Petroleum "
+          "said the increase was effective today. Texas Eastern Pipeline said it would follow.");
+  CHECK(get(es, "org:champlin-petroleum") != nullptr);
+  CHECK(get(es, "person:champlin-petroleum") == nullptr);
+  CHECK(get(es, "org:texas-eastern-pipeline") != nullptr);
+  // Not after a known given name, nor of common words only, nor with a title.
+  const auto no =
+      run("Sir David Steel met them. Prices of Natural Gas rose, said Oil Minister Ali Khalil.");
+  CHECK(get(no, "org:david-steel") == nullptr);
+  CHECK(get(no, "org:natural-gas") == nullptr);
+  CHECK(count_kind(no, "org") == 0);
+}
+
+TEST_CASE("a trade word after a country word or around an and", "[entities]") {
+  const auto es =
+      run("Prices rose at Kuwait Petroleum and at France Telecom. Champlin Petroleum and "
+          "Texas Eastern Pipeline followed, as did Louisville Gas and Electric Co.");
+  CHECK(get(es, "org:kuwait-petroleum") != nullptr);
+  CHECK(get(es, "org:france-telecom") != nullptr);
+  CHECK(get(es, "org:champlin-petroleum") != nullptr);
+  CHECK(get(es, "org:texas-eastern-pipeline") != nullptr);
+  CHECK(get(es, "org:louisville-gas-and-electric-co") != nullptr);
+  // A title after the words is their portfolio; a name after "and" and
+  // before the keyword is a second org.
+  const auto no =
+      run("US Energy Secretary John Herrington spoke. Ashland Oil and Murphy Oil Corp agreed.");
+  CHECK(get(no, "org:us-energy") == nullptr);
+  CHECK(get(no, "org:ashland-oil") != nullptr);
+  CHECK(get(no, "org:murphy-oil-corp") != nullptr);
+}
+
+TEST_CASE("an org's name without its keywords is that org", "[entities]") {
+  const auto es = run("Quorix Mining Corp said it would sell a unit. Quorix said profits rose.");
+  CHECK(get(es, "person:quorix") == nullptr);
+  const auto* org = get(es, "org:quorix-mining-corp");
+  REQUIRE(org != nullptr);
+  CHECK(org->count == 2);
+  // Not a given name, nor a surname of a person of the article.
+  const auto no = run("Morgan Group Inc hired Ann Morgan. Morgan said she was pleased.");
+  const auto* ann = get(no, "person:ann-morgan");
+  REQUIRE(ann != nullptr);
+  CHECK(ann->count == 2);
+}
+
+TEST_CASE("a day's abbreviation opening a firm's name is part of it", "[entities]") {
+  const auto es =
+      run("Prices rose. Sun Refining and Marketing Co and Sun Co Inc said they would follow.");
+  CHECK(get(es, "org:sun-refining-and-marketing-co") != nullptr);
+  CHECK(get(es, "org:sun-co-inc") != nullptr);
+  CHECK(get(es, "org:marketing-co") == nullptr);
+}
+
 TEST_CASE("a city and a plural name a sports team", "[entities]") {
   const auto es = run("Holt played for the Boston Red Sox and the Tampa Bay Rays.");
   CHECK(get(es, "org:boston-red-sox") != nullptr);

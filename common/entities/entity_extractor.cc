@@ -396,6 +396,55 @@ void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
   }
 }
 
+// "Chrysler Corp ... Chrysler said", "Newmont Mining Corp ... Newmont":
+// a name that is an org's name of the article without its last words,
+// all of them keywords or trade words, is that org (and counts for it),
+// under the guards of same_name_orgs and if only one org is so named.
+void short_org_names(const std::vector<Token>& tokens, const Lexicon& lex,
+                     std::vector<Mention>* mentions) {
+  const uint32_t org_word = Lexicon::bit(WordList::kOrgKeyword) |
+                            Lexicon::bit(WordList::kOrgKeywordMore) |
+                            Lexicon::bit(WordList::kOrgIndustry);
+  std::map<std::string, std::string> full;  // short name -> org's name, "" if several
+  std::string key;
+  for (const Mention& m : *mentions) {
+    if (m.kind != MentionKind::kOrg || m.index >= 0 || m.bare || m.place) continue;
+    std::string prefix;
+    for (uint32_t k = m.first; k + 1 < m.last; ++k) {
+      if (!tokens[k].has(kWord) || !tokens[k].has(kCapitalized)) break;
+      if (k > m.first) prefix += ' ';
+      prefix.append(tokens[k].text);
+      bool rest_org_words = true;
+      for (uint32_t j = k + 1; j < m.last && rest_org_words; ++j) {
+        key.clear();
+        append_lookup_form(tokens[j].text, &key);
+        rest_org_words = tokens[j].has(kCapitalized) && (lex.word_bits(key) & org_word) != 0;
+      }
+      if (!rest_org_words) continue;
+      auto [it, fresh] = full.emplace(prefix, m.name);
+      if (!fresh && it->second != m.name) it->second.clear();
+    }
+  }
+  if (full.empty()) return;
+  std::unordered_set<std::string> surnames;
+  for (const Mention& m : *mentions) {
+    if (m.kind == MentionKind::kName && m.last > m.first + 1)
+      surnames.emplace(tokens[m.last - 1].text);
+  }
+  for (Mention& m : *mentions) {
+    if (m.kind != MentionKind::kName || m.titled || m.cued || m.first_name) continue;
+    auto it = full.find(m.name);
+    if (it == full.end() || it->second.empty()) continue;
+    if (m.last == m.first + 1 &&
+        (surnames.count(m.name) || lex.is_first_name(lookup_form(tokens[m.first])) ||
+         lex.is_common_word(m.name) || !lex.famous_person(lookup_form(tokens[m.first])).empty()))
+      continue;
+    m.kind = MentionKind::kOrg;
+    m.name = it->second;
+    m.org_cue = true;  // the org's full name is evidence enough
+  }
+}
+
 // True if every word of the mention is a common English word of the
 // dictionary and none is a given name ("Compact Fluorescent Light").
 bool common_words_only(const std::vector<Token>& tokens, const Lexicon& lex, const Mention& m) {
@@ -549,6 +598,7 @@ std::vector<Entity> EntityExtractor::extract(const Article& article) const {
   org_words_are_orgs(tokens, &mentions);
   if (listed_orgs(tokens, lex, &mentions)) org_words_are_orgs(tokens, &mentions);
   same_name_orgs(tokens, lex, &mentions);
+  short_org_names(tokens, lex, &mentions);
 
   Tally tally;
   // Countries: weak names ("Georgia") count only beside a strong mention;

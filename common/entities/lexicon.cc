@@ -277,7 +277,8 @@ void Lexicon::load_words() const {
       {"cue_more", WordList::kCueMore},
       {"place_keyword_more", WordList::kPlaceMore},
       {"place_prefix_more", WordList::kPlacePrefixMore},
-      {"org_keyword_more", WordList::kOrgKeywordMore}};
+      {"org_keyword_more", WordList::kOrgKeywordMore},
+      {"org_industry", WordList::kOrgIndustry}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

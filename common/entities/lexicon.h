@@ -63,6 +63,8 @@ enum class WordList : uint8_t {
                      // rules only
   kOrgKeywordMore,   // more last words of organizations ("International Brotherhood of
                      // Magicians"), for the rules only
+  kOrgIndustry,      // last words of firms' names by trade ("Champlin Petroleum"), for the rules
+                     // only
   kCount
 };
 

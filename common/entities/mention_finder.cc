@@ -190,6 +190,10 @@ void Finder::run() {
         i = emit(MentionKind::kOrg, i, org_span_end(kw, run_end), -1, 0, false);
         continue;
       }
+      if (ph->type == PhraseType::kCountry && industry_org(end, run_end, true)) {
+        i = emit(MentionKind::kOrg, i, run_end, -1, 0, false);  // "British Steel"
+        continue;
+      }
       if (end < n && toks_[end].text == "$" && !toks_[end].has(kSpaceBefore)) {
         i = end + 1;  // "US$ 10 billion": a currency
         continue;
@@ -354,19 +358,46 @@ bool Finder::hyphenated_countries(size_t i) {
 
 // Classifies the capitalized run [i, end); returns where scanning goes on.
 size_t Finder::classify_run(size_t i, size_t end, int titled) {
-  // Leading stopwords ("The", "However") are not part of a name.
+  // Leading stopwords ("The", "However") are not part of a name; a day's
+  // abbreviation before a firm's name is ("Sun Refining and Marketing Co",
+  // "Sun Co Inc").
   while (i < end && !toks_[i].has(kAllCaps) &&
-         ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead) && !name_starts(i, end)) ||
+         ((in(i, WordList::kStopword) && !in(i, WordList::kOrgHead) && !name_starts(i, end) &&
+           !day_opens_firm(i, end)) ||
           is_connector_at(i))) {
     ++i;
   }
   if (i >= end) return end;
   const size_t kw = last_org_keyword(i, end);
+  if (kw == end && titled != 2 && industry_org(i, end))
+    return emit(MentionKind::kOrg, i, end, -1, 0, false);
+  // "Champlin Petroleum and Texas Eastern Pipeline", "Ashland Oil and
+  // Murphy Oil Corp": a firm by its trade word before "and" and another
+  // name are two.
+  const size_t ind = titled == 2 ? end : industry_and(i, std::min(kw, end));
+  if (ind != end && (kw == end || names_something(ind + 1, kw))) {
+    emit(MentionKind::kOrg, i, ind, -1, 0, false);
+    return classify_run(ind + 1, end, 0);
+  }
   if (kw == end) return classify_name(i, end, titled);
+  // "Ashland Oil Inc and Murphy Oil Corp": an "and" right after a keyword
+  // ends the first name, also when the run opens with no org word (below,
+  // the org would start after the last connector and the first name be
+  // taken for a person's); not after a keyword alone ("Entertainment and
+  // Leisure Software Publishers Association").
+  const size_t split = split_at_and(i, end);
+  if (split < kw && split >= i + 2) {
+    classify_run(i, split, titled);
+    return classify_run(split + 1, end, 0);
+  }
   // "Isabel Ruiz of Heaven Sent Gaming": unless the run opens with an
   // organization word, the organization starts after the last connector.
+  // Nor when a trade word and "and" come before common words and the
+  // keyword: "Sun Refining and Marketing Co", "Louisville Gas and
+  // Electric Co" are one name.
   size_t org_b = i;
-  if (!in(i, WordList::kOrgHead) && !in(i, WordList::kOrgKeyword)) {
+  if (!in(i, WordList::kOrgHead) && !in(i, WordList::kOrgKeyword) &&
+      !(titled != 2 && industry_joined(i, kw))) {
     for (size_t k = i + 1; k < kw; ++k) {
       if (is_connector_at(k)) org_b = k + 1;
     }

@@ -240,6 +240,71 @@ size_t Finder::split_at_and(size_t b, size_t e) {
   return e;
 }
 
+// "Champlin Petroleum", "Texas Eastern Pipeline", "Ashland Oil": a run
+// of two or more capitalized words (no connector, no word in capitals)
+// that ends in a trade word of a firm's name is an organization, unless
+// it opens with a known given name ("David Steel"), all its words are
+// common English words ("Natural Gas", "Crude Oil") or it is a place.
+// After a country word (`after_country`: "British Steel", "Kuwait
+// Petroleum") one word or more will do, common or not. A title after the
+// run ("Oil Minister", "US Energy Secretary") is not part of it: the
+// words before a title are its portfolio, no org.
+bool Finder::industry_org(size_t b, size_t e, bool after_country) {
+  if (e < b + (after_country ? 1 : 2) || !in(e - 1, WordList::kOrgIndustry)) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!is_cap_word(toks_[k]) || toks_[k].has(kAllCaps)) return false;
+  }
+  if (e < toks_.size() && is_cap_word(toks_[e]) && !toks_[e].has(kLineBreakBefore) && match(e) &&
+      match(e)->type == PhraseType::kTitle)
+    return false;
+  if (first_name(b)) return false;
+  return after_country || (!all_common(b, e) && lex_.place_length(toks_, b) < e - b);
+}
+
+// Index of the first connector in [b, e) if it is an "and" or "&" and the
+// words before it name a firm by industry_org ("Champlin Petroleum and
+// ...", "Sun Refining and Marketing Co"), else e.
+size_t Finder::industry_and(size_t b, size_t e) {
+  size_t c = b;
+  while (c < e && is_cap_word(toks_[c])) ++c;
+  if (c + 1 >= e || (toks_[c].text != "and" && toks_[c].text != "&") ||
+      !is_cap_word(toks_[c + 1]) || !industry_org(b, c))
+    return e;
+  return c;
+}
+
+// True if the first connector in [b, kw) is an "and" or "&" after a trade
+// word and all words from there to the keyword at kw are common English
+// words: "Sun Refining and Marketing Co" is one name, "Chrysler and Ford
+// Motor Co" (a name after "and") is not; nor after a known given name
+// ("David Steel and ...").
+bool Finder::industry_joined(size_t b, size_t kw) {
+  size_t c = b;
+  while (c < kw && is_cap_word(toks_[c])) ++c;
+  if (c == b || c + 1 >= kw || (toks_[c].text != "and" && toks_[c].text != "&") ||
+      !in(c - 1, WordList::kOrgIndustry) || first_name(b))
+    return false;
+  for (size_t k = b; k < c; ++k) {
+    if (toks_[k].has(kAllCaps)) return false;
+  }
+  for (size_t k = c + 1; k < kw; ++k) {
+    if (!is_cap_word(toks_[k]) || !lex_.is_common_word(toks_[k].text) || first_name(k) || match(k))
+      return false;
+  }
+  return true;
+}
+
+// True if the run [b, e) opens with a day's abbreviation ("Sun", "Sat")
+// before another capitalized word and has an org keyword or ends in a
+// trade word: the abbreviation is the firm's first word, not a date.
+bool Finder::day_opens_firm(size_t b, size_t e) {
+  const std::string_view w = toks_[b].text;
+  if (b + 1 >= e || !is_cap_word(toks_[b + 1]) ||
+      !detail::in(w, {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}))
+    return false;
+  return last_org_keyword(b + 1, e) != e || in(e - 1, WordList::kOrgIndustry);
+}
+
 // True if [b, e) names a body of a state: a ministry, department,
 // agency, army, embassy, ... (words of the state-noun list or such
 // keywords).

@@ -159,6 +159,10 @@ class Finder {
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
   size_t split_at_and(size_t b, size_t e);
+  bool industry_org(size_t b, size_t e, bool after_country = false);
+  size_t industry_and(size_t b, size_t e);
+  bool industry_joined(size_t b, size_t kw);
+  bool day_opens_firm(size_t b, size_t e);
   bool state_org(size_t b, size_t e);
   size_t last_org_keyword(size_t b, size_t e);
   size_t org_span_end(size_t kw, size_t run_end);
