@@ -4,36 +4,19 @@
 #include <string>
 #include <vector>
 
+#include "tests/memory_index.h"
+
 using namespace news;
+using news::test::english_parser;
+using news::test::memory_db;
 
 namespace {
-
-const Xapian::Stem kEnglish("english");
-
-// Documents 1.. with these texts, positions kept.
-Xapian::WritableDatabase memory_db(const std::vector<std::string>& texts) {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(kEnglish);
-  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  for (const std::string& text : texts) {
-    Xapian::Document doc;
-    tg.set_document(doc);
-    tg.index_text(text);
-    db.add_document(doc);
-  }
-  return db;
-}
 
 // The words of `text` (all of them), and the words as a phrase, as
 // QueryBuilder builds them.
 void word_queries(const Xapian::Database& db, const std::string& text, Xapian::Query* words,
                   Xapian::Query* phrase) {
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(kEnglish);
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_default_op(Xapian::Query::OP_AND);
+  Xapian::QueryParser qp = english_parser(db, true);
   *words = qp.parse_query(text);
   *phrase = qp.parse_query("\"" + text + "\"", Xapian::QueryParser::FLAG_PHRASE);
 }

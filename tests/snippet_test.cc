@@ -2,7 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/memory_index.h"
+
 using namespace news;
+using news::test::english_parser;
+using news::test::memory_db;
 
 namespace {
 
@@ -11,21 +15,6 @@ const Xapian::Stem kEnglish("english");
 Snippeter words_and_stems(std::vector<std::pair<std::string, double>> words,
                           std::vector<std::pair<std::string, double>> stems) {
   return Snippeter(words, stems, kEnglish);
-}
-
-// An in-memory database of one article per text, indexed with English stems.
-Xapian::WritableDatabase memory_db(std::initializer_list<const char*> texts) {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(kEnglish);
-  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  for (const char* text : texts) {
-    Xapian::Document doc;
-    tg.set_document(doc);
-    tg.index_text(text);
-    db.add_document(doc);
-  }
-  return db;
 }
 
 }  // namespace
@@ -97,10 +86,7 @@ TEST_CASE("non-ASCII words are lowercased and matched", "[snippet]") {
 TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
   Xapian::WritableDatabase db =
       memory_db({"hackers attacked the summit", "the summit ended", "a quiet day"});
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(kEnglish);
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  Xapian::QueryParser qp = english_parser(db);
   const Xapian::Query query = qp.parse_query("hacking summit title:x");
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -113,10 +99,7 @@ TEST_CASE("a query's words and stems, weighted by the MSet", "[snippet]") {
 TEST_CASE("a second query's terms add to the first's, weighted by its own MSet", "[snippet]") {
   Xapian::WritableDatabase db =
       memory_db({"hackers attacked the summit", "the summit ended", "a quiet day"});
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(kEnglish);
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  Xapian::QueryParser qp = english_parser(db);
   // The page's words, and a phrase of other words weighed apart (a
   // rescored page, rescore.h): its exact words are terms too.
   const Xapian::Query words = qp.parse_query("summit");
