@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "searcher/spelling_index.h"
 #include "searcher/story_leads.h"
 
 namespace news {
@@ -69,6 +70,21 @@ std::shared_ptr<const StoryLeads> DocValues::leads(const Xapian::Database& db,
   return std::make_shared<const StoryLeads>(db, *col);
 }
 
+std::shared_ptr<const SpellingIndex> DocValues::spelling(const Xapian::Database& db) {
+  const Xapian::rev revision = db.get_revision();
+  const std::string uuid = db.get_uuid();
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (spelling_ && uuid == spelling_uuid_ && revision == spelling_revision_) return spelling_;
+  if (spelling_ && uuid == spelling_uuid_ && revision < spelling_revision_) {
+    return std::make_shared<const SpellingIndex>(db);  // an engine behind: its own (column())
+  }
+  spelling_.reset();  // the old one goes first
+  spelling_ = std::make_shared<const SpellingIndex>(db);
+  spelling_uuid_ = uuid;
+  spelling_revision_ = revision;
+  return spelling_;
+}
+
 size_t DocValues::held() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return held_.size();
@@ -81,7 +97,7 @@ size_t DocValues::memory() const {
     bytes += held.column ? held.column->memory() : 0;
     bytes += held.leads ? held.leads->memory() : 0;
   }
-  return bytes;
+  return bytes + (spelling_ ? spelling_->memory() : 0);
 }
 
 }  // namespace news

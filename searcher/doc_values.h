@@ -16,6 +16,10 @@
 // match is from (Xapian 1.4's API does not say), so such searches, and
 // remote shards, read the slots as before.
 //
+// DocValues also holds the database's spelling list in memory for "did you
+// mean" (spelling_index.h), on the same terms: built when first asked for,
+// again after a commit.
+//
 // DocValues is thread-safe and meant to be shared by the SearchEngines of
 // one process (the HTTP server's pool); columns are immutable once loaded.
 #ifndef NEWS_SEARCHER_DOC_VALUES_H_
@@ -33,7 +37,8 @@
 
 namespace news {
 
-class StoryLeads;  // story_leads.h
+class SpellingIndex;  // spelling_index.h
+class StoryLeads;     // story_leads.h
 
 class SlotColumn {
  public:
@@ -64,7 +69,12 @@ class DocValues {
   // key's slot `slot`, built with that column and kept as long as it is.
   std::shared_ptr<const StoryLeads> leads(const Xapian::Database& db, Xapian::valueno slot);
 
-  // Columns held and their bytes (for tests and the benchmark).
+  // The in-memory spelling list of `db` (spelling_index.h), built the first
+  // time a search asks for a suggestion and again after a commit.
+  std::shared_ptr<const SpellingIndex> spelling(const Xapian::Database& db);
+
+  // Columns held, and the bytes of all that is held, the spelling list's
+  // included (for tests and the benchmark).
   size_t held() const;
   size_t memory() const;
 
@@ -76,6 +86,10 @@ class DocValues {
   };
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, Xapian::valueno>, Held> held_;  // (uuid, slot)
+  // spelling(): of one database at one revision.
+  std::string spelling_uuid_;
+  Xapian::rev spelling_revision_ = 0;
+  std::shared_ptr<const SpellingIndex> spelling_;
 };
 
 }  // namespace news

@@ -188,7 +188,7 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query: " + e.get_msg());
   }
-  if (suggestion != nullptr) *suggestion = suggest_spelling(db_, clean);
+  if (suggestion != nullptr) *suggestion = suggest_spelling(db_, clean, suggester_);
   if (query.empty()) {
     throw QueryError("query has no searchable words: '" + clean + "'");
   }

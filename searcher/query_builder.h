@@ -19,6 +19,7 @@
 
 #include "common/entities/entity_extractor.h"
 #include "searcher/search_types.h"
+#include "searcher/spelling.h"
 
 namespace news {
 
@@ -82,6 +83,10 @@ class QueryBuilder {
   // the fill and the leading-words facets.
   const std::vector<std::string>& alias_ids(const std::string& words) const;
 
+  // Corrects single words for parse()'s suggestion (spelling.h); without
+  // it, the database does.
+  void use_word_suggester(WordSuggester suggester) { suggester_ = std::move(suggester); }
+
  private:
   // A plain-words query, each word (or two-word name) also matching the
   // articles whose facets hold the entity it names.
@@ -92,6 +97,7 @@ class QueryBuilder {
   const EntityExtractor& extractor_;
   SearchLimits limits_;
   mutable std::unordered_map<std::string, std::vector<std::string>> aliases_;  // alias_ids()
+  WordSuggester suggester_;  // null: the database's own
 };
 
 // Checks a "YYYY", "YYYY-MM" or "YYYY-MM-DD" bound and returns it as a

@@ -15,6 +15,7 @@
 #include "searcher/rescore.h"
 #include "searcher/similar.h"
 #include "searcher/snippet.h"
+#include "searcher/spelling_index.h"
 #include "searcher/story_leads.h"
 
 namespace news {
@@ -322,6 +323,12 @@ Xapian::doccount SearchEngine::count_facets(const Xapian::Query& text, const Xap
 SearchResponse SearchEngine::run(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, extractor_, limits_);
+  if (use_columns()) {
+    // The in-memory spelling list, built when a word first needs it.
+    builder.use_word_suggester([this](const std::string& word) {
+      return doc_values_->spelling(shards_[0])->suggest(word);
+    });
+  }
   std::string suggestion;
   std::optional<SimilarSeed> seed;
   Xapian::Query text_query;

@@ -26,7 +26,8 @@ bool is_operator(const std::string& word) {
          word == "ADJ";
 }
 
-std::string correction_for(const Xapian::Database& db, const std::string& word) {
+std::string correction_for(const Xapian::Database& db, const std::string& word,
+                           const WordSuggester& suggester) {
   if (word.size() < 3 || is_operator(word)) return "";
   for (unsigned char c : word) {
     if (std::isdigit(c)) return "";  // numbers, dates, codes are not misspellings
@@ -34,7 +35,7 @@ std::string correction_for(const Xapian::Database& db, const std::string& word) 
   const std::string lower = fold_case_and_accents(word);
   const Xapian::doccount freq = db.get_termfreq(lower);
   if (freq > kRareFrequency) return "";
-  const std::string suggestion = db.get_spelling_suggestion(lower);
+  const std::string suggestion = suggester ? suggester(lower) : db.get_spelling_suggestion(lower);
   if (suggestion.empty() || suggestion == lower) return "";
   const Xapian::doccount suggested = db.get_termfreq(suggestion);
   if (suggested < std::max(kMinSuggestionFrequency, kCommonerFactor * freq)) return "";
@@ -43,7 +44,8 @@ std::string correction_for(const Xapian::Database& db, const std::string& word) 
 
 }  // namespace
 
-std::string suggest_spelling(const Xapian::Database& db, const std::string& query) {
+std::string suggest_spelling(const Xapian::Database& db, const std::string& query,
+                             const WordSuggester& suggester) {
   std::string out;
   bool changed = false;
   size_t i = 0;
@@ -60,7 +62,8 @@ std::string suggest_spelling(const Xapian::Database& db, const std::string& quer
     const bool prefixed = i > 0 && query[i - 1] == ':';
     const bool field = end < query.size() && query[end] == ':';
     const bool wildcard = end < query.size() && query[end] == '*';
-    const std::string fix = prefixed || field || wildcard ? "" : correction_for(db, word);
+    const std::string fix =
+        prefixed || field || wildcard ? "" : correction_for(db, word, suggester);
     if (!fix.empty()) {
       out += fix;
       changed = true;

@@ -9,12 +9,20 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 
 namespace news {
 
-// The corrected query text, or "" if no word needs correcting.
-std::string suggest_spelling(const Xapian::Database& db, const std::string& query);
+// Where the correction of one lowercase word comes from: what
+// Database::get_spelling_suggestion() returns for it ("" for none).
+using WordSuggester = std::function<std::string(const std::string& word)>;
+
+// The corrected query text, or "" if no word needs correcting. Words are
+// corrected by `suggester` if given (a long-lived searcher's in-memory copy
+// of the spelling list, spelling_index.h), else by `db`.
+std::string suggest_spelling(const Xapian::Database& db, const std::string& query,
+                             const WordSuggester& suggester = nullptr);
 
 }  // namespace news
 
