@@ -91,10 +91,17 @@ int main(int argc, char** argv) {
       const size_t at = rng() % (w.size() - 1);
       const char letter = static_cast<char>('a' + rng() % 26);
       switch (i % 4) {
-        case 0: w.erase(at, 1); break;
-        case 1: w[at] = letter; break;
-        case 2: w.insert(at, 1, letter); break;
-        default: std::swap(w[at], w[at + 1]);
+        case 0:
+          w.erase(at, 1);
+          break;
+        case 1:
+          w[at] = letter;
+          break;
+        case 2:
+          w.insert(at, 1, letter);
+          break;
+        default:
+          std::swap(w[at], w[at + 1]);
       }
       words.push_back(w);
     }

@@ -221,9 +221,9 @@ std::string SpellingIndex::suggest(const std::string& word, unsigned max_edit_di
 }
 
 size_t SpellingIndex::memory() const {
-  return text_.capacity() + (offsets_.capacity() + keys_.capacity() + starts_.capacity() +
-                             ids_.capacity()) *
-                                sizeof(uint32_t) +
+  return text_.capacity() +
+         (offsets_.capacity() + keys_.capacity() + starts_.capacity() + ids_.capacity()) *
+             sizeof(uint32_t) +
          freqs_.capacity() * sizeof(Xapian::termcount);
 }
 

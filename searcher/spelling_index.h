@@ -48,8 +48,8 @@ class SpellingIndex {
   // The word numbers whose fragment is `key` (ascending), as a range of ids_.
   void lookup(uint32_t key, const uint32_t** begin, const uint32_t** end) const;
 
-  std::string text_;               // the words, one after another, in byte order
-  std::vector<uint32_t> offsets_;  // word id -> start in text_ (plus the end)
+  std::string text_;                      // the words, one after another, in byte order
+  std::vector<uint32_t> offsets_;         // word id -> start in text_ (plus the end)
   std::vector<Xapian::termcount> freqs_;  // word id -> spelling frequency
   std::vector<uint32_t> keys_;            // distinct fragment keys, ascending
   std::vector<uint32_t> starts_;          // key index -> first entry in ids_

@@ -1,7 +1,6 @@
 #include "searcher/spelling_index.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 
 #include "searcher/doc_values.h"
@@ -24,19 +23,18 @@ Xapian::Database spelling_db(const std::string& path,
 
 TEST_CASE("spelling index: the suggestions Xapian gives, case by case", "[spelling_index]") {
   test::TempDir dir;
-  const Xapian::Database db =
-      spelling_db(dir.path() + "/db", {{"putin", 5},
-                                       {"put", 40},
-                                       {"security", 9},
-                                       {"securities", 3},
-                                       {"banana", 2},
-                                       {"bandana", 7},
-                                       {"zürich", 4},
-                                       {"zurich", 1},
-                                       {"tax", 3},
-                                       {"tea", 2},
-                                       {"election", 2},
-                                       {"elections", 30}});
+  const Xapian::Database db = spelling_db(dir.path() + "/db", {{"putin", 5},
+                                                               {"put", 40},
+                                                               {"security", 9},
+                                                               {"securities", 3},
+                                                               {"banana", 2},
+                                                               {"bandana", 7},
+                                                               {"zürich", 4},
+                                                               {"zurich", 1},
+                                                               {"tax", 3},
+                                                               {"tea", 2},
+                                                               {"election", 2},
+                                                               {"elections", 30}});
   const SpellingIndex index(db);
   CHECK(index.words() == 12);
   CHECK(index.memory() > 0);
