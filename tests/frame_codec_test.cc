@@ -68,3 +68,25 @@ TEST_CASE("threads compress and decode at once", "[frame_codec]") {
   for (auto& th : threads) th.join();
   CHECK(ok == std::vector<int>(4, 50));
 }
+
+TEST_CASE("masking twice gives the data back; masked text shows nothing of it", "[frame_codec]") {
+  for (size_t size : {0, 1, 7, 8, 9, 15, 16, 17, 1000}) {
+    const std::string raw = news_text(20).substr(0, size);
+    std::string data = raw;
+    codec::mask(&data);
+    CHECK(data.size() == raw.size());
+    if (size >= 8) CHECK(data != raw);
+    codec::mask(&data);
+    CHECK(data == raw);
+  }
+  std::string text = "\x04" + news_text(5);
+  codec::mask(&text, 1);  // a mark byte kept as it is
+  CHECK(text[0] == '\x04');
+  CHECK(text.find("Oil") == std::string::npos);
+  std::string again = "\x04" + news_text(5);
+  codec::mask(&again, 1);
+  CHECK(again == text);  // the same stream every time
+  std::string past_end = "ab";
+  codec::mask(&past_end, 5);
+  CHECK(past_end == "ab");
+}

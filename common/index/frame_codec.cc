@@ -3,6 +3,9 @@
 
 #include <zstd.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace news::codec {
@@ -50,6 +53,27 @@ bool decompress_frame(std::string_view frame, size_t max_bytes, std::string* out
     return false;
   }
   return true;
+}
+
+void mask(std::string* data, size_t from) {
+  uint64_t state = 0x9E3779B97F4A7C15ULL;  // any constant other than 0
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  char* p = data->data() + std::min(from, data->size());
+  char* const end = data->data() + data->size();
+  for (; end - p >= 8; p += 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    word ^= next();
+    std::memcpy(p, &word, 8);
+  }
+  for (uint64_t last = next(); p < end; ++p, last >>= 8) {
+    *p = static_cast<char>(*p ^ static_cast<char>(last & 0xff));
+  }
 }
 
 }  // namespace news::codec

@@ -234,17 +234,19 @@ Xapian::Document build_document(const Article& article, Xapian::TermGenerator& t
 namespace {
 
 // The first byte of binary document data; JSON (what indexes before it hold)
-// starts with '{'. kFrameDataMark is followed by a zstd frame of the binary
-// form (frame_codec.h), kBinaryDataMark by the binary form itself (indexes
-// written before the frames, and records that zstd does not make smaller).
+// starts with '{'. kMaskedDataMark is followed by the binary form masked
+// (frame_codec.h), kFrameDataMark by a zstd frame of it (indexes written
+// before the masking), kBinaryDataMark by the binary form itself (short
+// records, and indexes written before the frames).
 constexpr char kBinaryDataMark = '\x02';
 constexpr char kFrameDataMark = '\x03';
+constexpr char kMaskedDataMark = '\x04';
 // A frame never decodes to more than this (a 64 KiB body, its entities and
 // metadata fit many times over); a larger one is not ours.
 constexpr size_t kMaxDecodedDataBytes = 16 * 1024 * 1024;
-// Records shorter than this stay unframed: a frame's header costs bytes that
-// so short a record rarely wins back.
-constexpr size_t kMinFramedBytes = 128;
+// Records shorter than this stay unmasked: whatever glass does with them
+// costs little.
+constexpr size_t kMinMaskedBytes = 128;
 
 // Entities are stored and shown in this order: people, countries,
 // organizations, events, then other kinds by name; within a kind the most
@@ -351,17 +353,20 @@ std::string serialize_stored_article(const Article& article, const std::vector<E
     codec::put_string(&out, e->name);
     codec::put_varint(&out, static_cast<uint64_t>(std::max(e->count, 0)));
   }
-  if (out.size() < kMinFramedBytes) return out;
-  std::string frame = codec::compress_frame(out);
-  if (frame.empty()) return out;
-  frame.insert(frame.begin(), kFrameDataMark);
-  return frame;
+  if (out.size() < kMinMaskedBytes) return out;
+  out.insert(out.begin(), kMaskedDataMark);
+  codec::mask(&out, 1);
+  return out;
 }
 
 StoredArticle parse_stored_article(const std::string& data) {
   StoredArticle out;
   bool ours = false;
-  if (!data.empty() && data[0] == kFrameDataMark) {
+  if (!data.empty() && data[0] == kMaskedDataMark) {
+    std::string binary = data.substr(1);
+    codec::mask(&binary);
+    ours = !binary.empty() && binary[0] == kBinaryDataMark && parse_binary_article(binary, &out);
+  } else if (!data.empty() && data[0] == kFrameDataMark) {
     std::string binary;
     ours =
         codec::decompress_frame(std::string_view(data).substr(1), kMaxDecodedDataBytes, &binary) &&
