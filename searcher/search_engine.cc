@@ -485,10 +485,13 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // either way it counts the stories exactly, where Xapian's collapse of a
   // pruned match estimates. Searches with remote shards and no boost count
   // in the page's match.
-  // With in-memory columns, a collapsed search is counted so even without
-  // facets: the count tells how many copies a story has, which decides how
-  // the page is collapsed (below), and makes `found` exact.
-  const bool counted = !spy_kinds.empty() || (collapse && use_columns());
+  // A collapsed search over local databases is counted so even without
+  // facets: the count makes `found` and each story's copies exact, where
+  // Xapian's collapse of a pruned match estimates them (200 stories for 642
+  // on Reuters), and with columns it decides how the page is collapsed
+  // (below). Without columns each match's collapse key is read from its
+  // slot: 309,300 matches on Reuters 20x took 18 -> 82 ms.
+  const bool counted = !spy_kinds.empty() || (collapse && !has_remote_);
   Xapian::Query unboosted;
   bool split = counted && QueryBuilder::split_phrase_boost(text_query, &unboosted);
   if (!split && counted && !has_remote_) {
