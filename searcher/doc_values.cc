@@ -73,7 +73,7 @@ std::shared_ptr<const StoryLeads> DocValues::leads(const Xapian::Database& db,
 std::shared_ptr<const SpellingIndex> DocValues::spelling(const Xapian::Database& db) {
   const Xapian::rev revision = db.get_revision();
   const std::string uuid = db.get_uuid();
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<std::mutex> lock(spelling_mutex_);
   if (spelling_ && uuid == spelling_uuid_ && revision == spelling_revision_) return spelling_;
   if (spelling_ && uuid == spelling_uuid_ && revision < spelling_revision_) {
     return std::make_shared<const SpellingIndex>(db);  // an engine behind: its own (column())
@@ -97,6 +97,7 @@ size_t DocValues::memory() const {
     bytes += held.column ? held.column->memory() : 0;
     bytes += held.leads ? held.leads->memory() : 0;
   }
+  std::lock_guard<std::mutex> spelling_lock(spelling_mutex_);
   return bytes + (spelling_ ? spelling_->memory() : 0);
 }
 

@@ -86,7 +86,9 @@ class DocValues {
   };
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, Xapian::valueno>, Held> held_;  // (uuid, slot)
-  // spelling(): of one database at one revision.
+  // spelling(): of one database at one revision, under a mutex of its own
+  // (a search building it does not hold up another's columns).
+  mutable std::mutex spelling_mutex_;
   std::string spelling_uuid_;
   Xapian::rev spelling_revision_ = 0;
   std::shared_ptr<const SpellingIndex> spelling_;
