@@ -19,11 +19,22 @@ void ColumnFacetSpy::operator()(const Xapian::Document& doc, double) {
 }
 
 FacetTally ColumnFacetSpy::tally() const {
-  FacetTally out;
+  // Counts by entry number, then one string per entry that has any.
+  const SlotColumn::Entries& entries = column_->entries();
+  std::vector<Xapian::doccount> counts(entries.text.size(), 0);
+  auto add = [&](uint32_t ord, Xapian::doccount n) {
+    for (uint32_t i = entries.starts[ord - 1]; i < entries.starts[ord]; ++i) {
+      counts[entries.ids[i]] += n;
+    }
+  };
   for (uint32_t ord = 1; ord < dense_.size(); ++ord) {
-    if (dense_[ord] > 0) add_slot_value(column_->value(ord), dense_[ord], &out);
+    if (dense_[ord] > 0) add(ord, dense_[ord]);
   }
-  for (const auto& [ord, count] : sparse_) add_slot_value(column_->value(ord), count, &out);
+  for (const auto& [ord, count] : sparse_) add(ord, count);
+  FacetTally out;
+  for (size_t id = 0; id < counts.size(); ++id) {
+    if (counts[id] > 0) out.emplace(entries.text[id], counts[id]);
+  }
   return out;
 }
 

@@ -3,7 +3,8 @@
 //
 // ColumnFacetSpy counts a facet kind as FacetSpy does (the same tally: a
 // slot value's entries, each counted once per match), counting whole values
-// by ordinal and splitting each distinct one once, in tally().
+// by ordinal; tally() adds them up by entry number (each distinct value is
+// split once per column: SlotColumn::entries()).
 // CollapseCounter counts the matches that stay when copies sharing a
 // collapse key are folded into one: matches without a key plus the number
 // of distinct keys among the others, which is what Xapian's collapse on the

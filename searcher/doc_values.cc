@@ -26,7 +26,36 @@ SlotColumn::SlotColumn(const Xapian::Database& db, Xapian::valueno slot) {
 size_t SlotColumn::memory() const {
   size_t bytes = ords_.capacity() * sizeof(uint32_t) + values_.capacity() * sizeof(std::string);
   for (const std::string& v : values_) bytes += v.capacity();
+  if (!entries_split_.load(std::memory_order_acquire)) return bytes;
+  bytes += (entries_.starts.capacity() + entries_.ids.capacity()) * sizeof(uint32_t) +
+           entries_.text.capacity() * sizeof(std::string);
+  for (const std::string& t : entries_.text) bytes += t.capacity();
   return bytes;
+}
+
+const SlotColumn::Entries& SlotColumn::entries() const {
+  std::call_once(entries_once_, [this] {
+    std::unordered_map<std::string, uint32_t> id_of;
+    entries_.starts.reserve(values_.size() + 1);
+    entries_.starts.push_back(0);
+    for (const std::string& value : values_) {
+      size_t pos = 0;
+      while (pos < value.size()) {
+        size_t end = value.find('\n', pos);
+        if (end == std::string::npos) end = value.size();
+        if (end > pos) {
+          auto [it, added] = id_of.try_emplace(value.substr(pos, end - pos),
+                                               static_cast<uint32_t>(entries_.text.size()));
+          if (added) entries_.text.push_back(it->first);
+          entries_.ids.push_back(it->second);
+        }
+        pos = end + 1;
+      }
+      entries_.starts.push_back(static_cast<uint32_t>(entries_.ids.size()));
+    }
+    entries_split_.store(true, std::memory_order_release);
+  });
+  return entries_;
 }
 
 std::shared_ptr<const SlotColumn> DocValues::column(const Xapian::Database& db,

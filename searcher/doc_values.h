@@ -27,10 +27,11 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <mutex>
+#include <mutex>  // also std::once_flag
 #include <string>
 #include <tuple>
 #include <vector>
@@ -55,9 +56,24 @@ class SlotColumn {
   // Bytes the column holds, roughly.
   size_t memory() const;
 
+  // The entries of the values (a facet's slot holds one per line), each
+  // distinct entry numbered: value(ord) has the entries ids[starts[ord - 1]]
+  // up to ids[starts[ord]], and text[id] is entry id's text. Split at the
+  // first call (thread-safe), so a facet's tally adds numbers, not strings,
+  // and a column that no facet counts (the collapse key) never splits.
+  struct Entries {
+    std::vector<std::string> text;
+    std::vector<uint32_t> starts;  // by ordinal - 1, plus the end
+    std::vector<uint32_t> ids;
+  };
+  const Entries& entries() const;
+
  private:
   std::vector<uint32_t> ords_;  // by docid - 1
   std::vector<std::string> values_;
+  mutable std::once_flag entries_once_;
+  mutable Entries entries_;
+  mutable std::atomic<bool> entries_split_{false};  // for memory()
 };
 
 class DocValues {

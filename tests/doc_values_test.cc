@@ -41,6 +41,29 @@ TEST_CASE("SlotColumn gives each document the ordinal of its value", "[doc_value
   CHECK(column.memory() > 0);
 }
 
+TEST_CASE("SlotColumn splits its values into numbered entries once", "[doc_values]") {
+  test::TempDir dir;
+  Xapian::WritableDatabase db(dir.path() + "/db", Xapian::DB_CREATE);
+  add_docs(&db, {"RU\nUS", "RU", "GB\n\nRU", ""});
+  const SlotColumn column(Xapian::Database(dir.path() + "/db"), kSlot);
+  const size_t before = column.memory();
+  const SlotColumn::Entries& entries = column.entries();
+  CHECK(&column.entries() == &entries);  // split once
+  CHECK(column.memory() > before);
+  auto texts = [&](uint32_t ord) {
+    std::string out;
+    for (uint32_t i = entries.starts[ord - 1]; i < entries.starts[ord]; ++i) {
+      out += entries.text[entries.ids[i]] + ";";
+    }
+    return out;
+  };
+  REQUIRE(entries.starts.size() == column.distinct() + 1);
+  CHECK(texts(column.ord(1)) == "RU;US;");
+  CHECK(texts(column.ord(2)) == "RU;");
+  CHECK(texts(column.ord(3)) == "GB;RU;");  // empty lines are no entry
+  CHECK(entries.text.size() == 3);          // RU, US, GB: each once
+}
+
 TEST_CASE("DocValues keeps a column per revision and reloads after a commit", "[doc_values]") {
   test::TempDir dir;
   Xapian::WritableDatabase writer(dir.path() + "/db", Xapian::DB_CREATE);
