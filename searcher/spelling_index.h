@@ -14,8 +14,9 @@
 // its answer is Xapian's, for a tenth of the work or less.
 //
 // Built once per database revision by a long-lived searcher (doc_values.h
-// holds it; building reads the whole spelling list: about 20 ms for 45,000
-// words). Immutable once built, so searches on several threads share it.
+// holds it; building reads the whole spelling list: 75 million
+// instructions for Reuters' 45,029 words, tens of milliseconds). Immutable
+// once built, so searches on several threads share it.
 #ifndef NEWS_SEARCHER_SPELLING_INDEX_H_
 #define NEWS_SEARCHER_SPELLING_INDEX_H_
 
