@@ -225,3 +225,26 @@ TEST_CASE("no match: the beginning, whitespace folded, cut at a word", "[snippet
   const Snippeter none = words_and_stems({}, {});
   CHECK(none.make("  No terms & <b>. ", 200) == "No terms &amp; &lt;b&gt;.");
 }
+
+TEST_CASE("words end at the bytes beside letters, digits and '_'", "[snippet]") {
+  // The scan reads eight bytes at a time: words of 8 and 16 bytes, ends on
+  // either side of a block, and '@' '[' '`' '{' '/' ':' (next to the
+  // ranges of word bytes) between words.
+  const Snippeter s = words_and_stems({{"abcdefgh", 1},
+                                       {"ijklmnop", 1},
+                                       {"qrstuvw", 1},
+                                       {"xyz", 1},
+                                       {"ab_cd", 1},
+                                       {"09", 1},
+                                       {"zz", 1},
+                                       {"éléphant123456789", 1},
+                                       {"longwordlongword", 1}},
+                                      {});
+  CHECK(
+      s.make("abcdefgh@ijklmnop[qrstuvw`xyz{AB_CD/09:Zz ÉLÉPHANT123456789 LongWordLongWord", 200) ==
+      "<mark>abcdefgh</mark>@<mark>ijklmnop</mark>[<mark>qrstuvw</mark>`<mark>xyz</mark>{"
+      "<mark>AB_CD</mark>/<mark>09</mark>:<mark>Zz</mark> <mark>ÉLÉPHANT123456789</mark> "
+      "<mark>LongWordLongWord</mark>");
+  CHECK(s.make("xyz abcdefghi LONGWORDLONGWORD", 200) ==
+        "<mark>xyz</mark> abcdefghi <mark>LONGWORDLONGWORD</mark>");
+}
