@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 namespace news {
@@ -11,14 +13,62 @@ namespace {
 
 bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
 
-// Letters, digits and '_' of ASCII: Xapian's word characters below 0x80.
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-  std::array<bool, 128> t{};
-  for (unsigned c = 0; c < 128; ++c) {
-    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+// The scan's byte classes, ordered so that each test in it is one
+// comparison. Letters, digits and '_' are Xapian's word characters below
+// 0x80; a byte from 0x80 starts or continues a character that Xapian's
+// tables judge; an ASCII apostrophe joins two words ("Putin's"); NUL, which
+// follows a std::string's last byte, ends every run of the others without a
+// bounds check (and is not part of a word where the text holds one); every
+// other byte is not part of a word.
+enum ByteClass : unsigned char { kApostrophe, kNotWord, kNul, kHighByte, kWordByte };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const bool word =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    t[c] = c == 0      ? kNul
+           : c >= 0x80 ? kHighByte
+           : word      ? kWordByte
+           : c == '\'' ? kApostrophe
+                       : kNotWord;
   }
   return t;
 }();
+
+// The end of the run of word bytes at p (p < end). Eight bytes at a time
+// while eight are left: one branch for most words, where a loop over bytes
+// has a branch at each word's end that the CPU mispredicts about once a
+// word. Below 0x80 a byte's high bit is clear, so (v + (0x80 - lo)) &
+// ~(v + (0x7F - hi)) sets it exactly where lo <= v <= hi, without carries
+// between bytes.
+const unsigned char* skip_word_bytes(const unsigned char* p, const unsigned char* end) {
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the first byte is the low byte");
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  auto in_range = [](uint64_t v, unsigned lo, unsigned hi) {
+    return (v + kOnes * (0x80 - lo)) & ~(v + kOnes * (0x7F - hi));
+  };
+  while (end - p >= 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, p, 8);
+    const uint64_t v = x & ~kHigh;
+    const uint64_t word =
+        in_range(v | kOnes * 0x20, 'a', 'z') | in_range(v, '0', '9') | in_range(v, '_', '_');
+    const uint64_t other = (~word | x) & kHigh;  // bytes from 0x80 are not ASCII word bytes
+    if (other != 0) return p + __builtin_ctzll(other) / 8;
+    p += 8;
+  }
+  while (kByteClass[*p] == kWordByte) ++p;
+  return p;
+}
+
+// Calls f with each ASCII byte whose lowercase is `c`: none for an
+// uppercase letter or a byte from 0x80.
+template <typename F>
+void for_each_ascii_form(unsigned char c, F f) {
+  if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return;
+  f(c);
+  if (c >= 'a' && c <= 'z') f(static_cast<unsigned char>(c - 'a' + 'A'));
+}
 
 // Lowercase of a word into *out; ASCII without a detour through code points.
 void lowercase_into(const char* begin, size_t size, std::string* out) {
@@ -44,20 +94,41 @@ void append_escaped(std::string* out, const char* begin, const char* end) {
   out->append(run, end);
 }
 
-// Text between two words: runs of whitespace become one space.
-void append_gap(std::string* out, const std::string& text, size_t begin, size_t end) {
-  bool space = false;
-  for (size_t i = begin; i < end; ++i) {
-    const char c = text[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
+// Output byte classes: folded whitespace, escaped bytes, the rest.
+enum OutClass : unsigned char { kCopy, kSpace, kAmp, kLess, kGreater };
+constexpr std::array<OutClass, 256> kOutClass = [] {
+  std::array<OutClass, 256> t{};
+  t[' '] = t['\n'] = t['\t'] = t['\r'] = kSpace;
+  t['&'] = kAmp;
+  t['<'] = kLess;
+  t['>'] = kGreater;
+  return t;
+}();
+
+// Text from one word through later words: the runs of whitespace between
+// words become one space (words hold none), "&", "<" and ">" are escaped.
+// Written in place, in one pass.
+void append_folded(std::string* out, const char* begin, const char* end) {
+  const size_t old = out->size();
+  out->resize(old + 5 * static_cast<size_t>(end - begin));  // "&amp;" at most per byte
+  char* o = &(*out)[old];
+  auto out_class = [](const char* p) { return kOutClass[static_cast<unsigned char>(*p)]; };
+  for (const char* p = begin; p < end;) {
+    const OutClass k = out_class(p);
+    if (k == kCopy) {
+      *o++ = *p++;
+    } else if (k == kSpace) {
+      *o++ = ' ';
+      while (++p < end && out_class(p) == kSpace) {
+      }
+    } else {
+      for (const char* e = k == kAmp ? "&amp;" : k == kLess ? "&lt;" : "&gt;"; *e != '\0';) {
+        *o++ = *e++;
+      }
+      ++p;
     }
-    if (space) *out += ' ';
-    space = false;
-    append_escaped(out, &text[i], &text[i] + 1);
   }
-  if (space) *out += ' ';
+  out->resize(static_cast<size_t>(o - out->data()));
 }
 
 // True if the gap text[begin, end) ends a sentence ("." or "!" or "?"
@@ -83,6 +154,7 @@ Snippeter::Snippeter(const Xapian::Query& query, const Xapian::MSet& mset,
   add_query_terms(query, &mset, &terms);
   add_query_terms(more_query, more, &terms);
   mark_weak_terms(terms);
+  complete_filters();
 }
 
 void Snippeter::add_query_terms(const Xapian::Query& query, const Xapian::MSet* mset,
@@ -102,12 +174,12 @@ void Snippeter::add_query_terms(const Xapian::Query& query, const Xapian::MSet* 
       stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
       weights_.push_back(weight(term));
       terms->push_back(stem);
-      note_first_byte(stem);
+      note_term(stem, true);
     } else if (!(first >= 'A' && first <= 'Z')) {
       if (words_.emplace(term, static_cast<int>(weights_.size())).second) {
         weights_.push_back(weight(term));
         terms->push_back(term);
-        note_first_byte(term);
+        note_term(term, false);
       }
     }
   }
@@ -123,15 +195,16 @@ Snippeter::Snippeter(const std::vector<std::pair<std::string, double>>& words,
       weights_.push_back(w);
       terms.push_back(word);
     }
-    note_first_byte(word);
+    note_term(word, false);
   }
   for (const auto& [stem, w] : stems) {
     stems_.push_back(Stem{stem, static_cast<int>(weights_.size())});
     weights_.push_back(w);
     terms.push_back(stem);
-    note_first_byte(stem);
+    note_term(stem, true);
   }
   mark_weak_terms(terms);
+  complete_filters();
 }
 
 void Snippeter::mark_weak_terms(const std::vector<std::string>& terms) {
@@ -150,8 +223,35 @@ void Snippeter::mark_weak_terms(const std::vector<std::string>& terms) {
   }
 }
 
-void Snippeter::note_first_byte(const std::string& term) {
-  if (!term.empty()) first_bytes_.set(static_cast<unsigned char>(term[0]));
+void Snippeter::note_term(const std::string& term, bool stem) {
+  if (term.empty()) {
+    // An empty stem makes every word a candidate, but only of the first
+    // bytes other terms start with: see complete_filters.
+    empty_stem_ = empty_stem_ || stem;
+    return;
+  }
+  // What match() compares of a word: the whole word, or a stem less its
+  // last letter, as a prefix. Text bytes are noted in both cases.
+  const size_t n = stem && term.size() > 1 ? term.size() - 1 : term.size();
+  for_each_ascii_form(static_cast<unsigned char>(term[0]), [&](unsigned char first) {
+    leads_[first] = true;
+    if (n == 1) {
+      singles_[first] = true;
+      if (stem) pairs_[first].set();
+    } else {
+      for_each_ascii_form(static_cast<unsigned char>(term[1]),
+                          [&](unsigned char second) { pairs_[first].set(second); });
+    }
+  });
+}
+
+void Snippeter::complete_filters() {
+  if (!empty_stem_) return;
+  for (unsigned first = 0; first < 128; ++first) {
+    if (!leads_[first]) continue;
+    singles_[first] = true;
+    pairs_[first].set();
+  }
 }
 
 int Snippeter::match(const std::string& lower,
@@ -184,106 +284,138 @@ int Snippeter::match(const std::string& lower,
   return term;
 }
 
-std::vector<Snippeter::Word> Snippeter::split(const std::string& text) const {
-  std::vector<Word> out;
-  out.reserve(text.size() / 6 + 1);
+std::vector<Snippeter::Word> Snippeter::split(const std::string& text,
+                                              std::vector<Match>* matches) const {
+  // Written through a pointer held in a register (push_back stores the
+  // vector's end each word); sized without zeroing (see Word), grown by hand.
+  std::vector<Word> words(text.size() / 4 + 16);
+  Word* out = words.data();
+  Word* out_end = out + words.size();
   std::unordered_map<std::string, int> stemmed;
   std::string lower;  // the lowercase copy of a candidate word, reused
-  const char* const data = text.data();
-  const size_t size = text.size();
-  size_t pos = 0;
-  // The character at `at` (not ASCII) and its length in bytes.
-  auto decode = [data, size](size_t at, unsigned* c, size_t* n) {
-    Xapian::Utf8Iterator it(data + at, size - at);
+  const bool any_terms = !weights_.empty();
+  // c_str(): the scan reads the NUL after the last byte (see kByteClass).
+  const auto* const data = reinterpret_cast<const unsigned char*>(text.c_str());
+  const unsigned char* const end = data + text.size();
+  // The character at `p` (from 0x80) and its length in bytes, as Xapian
+  // decodes it (invalid UTF-8 included).
+  auto decode = [end](const unsigned char* p, unsigned* c, size_t* n) {
+    // p < end: the max() only shows GCC that the iterator is not empty
+    // (else -Wmaybe-uninitialized on its fields).
+    const auto left = std::max<size_t>(1, static_cast<size_t>(end - p));
+    Xapian::Utf8Iterator it(reinterpret_cast<const char*>(p), left);
     *c = *it;
     ++it;
-    *n = static_cast<size_t>(it.raw() - (data + at));
-    if (*n == 0) *n = 1;
+    *n = std::max<size_t>(1, static_cast<size_t>(it.raw() - reinterpret_cast<const char*>(p)));
   };
-  // Is the character at `at` a word character? Its length in *n.
-  auto word_at = [&](size_t at, unsigned* c, size_t* n) {
-    const auto byte = static_cast<unsigned char>(data[at]);
-    if (byte < 0x80) {
-      *c = byte;
-      *n = 1;
-      return kAsciiWordChar[byte];
-    }
-    decode(at, c, n);
-    return Xapian::Unicode::is_wordchar(*c);
+  auto word_char_at = [&](const unsigned char* p) {
+    if (kByteClass[*p] != kHighByte) return kByteClass[*p] == kWordByte;
+    unsigned c = 0;
+    size_t n = 0;
+    decode(p, &c, &n);
+    return Xapian::Unicode::is_wordchar(c);
   };
-  unsigned ch = 0;
-  size_t len = 0;
-  while (pos < size) {
-    if (!word_at(pos, &ch, &len)) {
-      pos += len;
+  const unsigned char* p = data;
+  for (;;) {
+    while (kByteClass[*p] <= kNotWord) ++p;
+    const unsigned char* const begin = p;
+    if (kByteClass[*p] == kWordByte) {
+      ++p;
+    } else if (kByteClass[*p] == kNul) {
+      if (p == end) break;
+      ++p;
       continue;
+    } else {
+      unsigned c = 0;
+      size_t n = 0;
+      decode(p, &c, &n);
+      p += n;
+      if (!Xapian::Unicode::is_wordchar(c)) continue;
     }
-    const size_t begin = pos;
-    pos += len;
-    while (pos < size) {
-      // ASCII letters and digits without a call.
-      const auto byte = static_cast<unsigned char>(data[pos]);
-      if (byte < 0x80 && kAsciiWordChar[byte]) {
-        ++pos;
-        continue;
-      }
-      if (word_at(pos, &ch, &len)) {
-        pos += len;
-        continue;
+    for (;;) {
+      p = skip_word_bytes(p, end);
+      const ByteClass next = kByteClass[*p];
+      if (next == kNotWord || next == kNul) break;
+      unsigned c = *p;
+      size_t n = 1;
+      if (next == kHighByte) {
+        decode(p, &c, &n);
+        if (Xapian::Unicode::is_wordchar(c)) {
+          p += n;
+          continue;
+        }
       }
       // An apostrophe inside a word ("Putin's") belongs to it.
-      if (!is_apostrophe(ch) || pos + len >= size) break;
-      unsigned next = 0;
-      size_t next_len = 0;
-      if (!word_at(pos + len, &next, &next_len)) break;
-      pos += len;
+      if (!is_apostrophe(c) || p + n >= end || !word_char_at(p + n)) break;
+      p += n;
     }
-    // Most words start with a byte no query term starts with: no lowercase
-    // copy, no lookup (only an ASCII first byte is judged so).
-    auto lead = static_cast<unsigned char>(data[begin]);
-    if (lead >= 'A' && lead <= 'Z') lead = static_cast<unsigned char>(lead - 'A' + 'a');
-    int term = -1;
-    if (!weights_.empty() && (lead >= 0x80 || first_bytes_.test(lead))) {
-      lowercase_into(data + begin, pos - begin, &lower);
-      term = match(lower, &stemmed);
+    // Most words start with a byte, or two bytes, no query term can start
+    // with: no lowercase copy, no lookup. Only ASCII bytes are judged so: a
+    // character from 0x80 may lowercase to anything (KELVIN SIGN to 'k').
+    const unsigned first = begin[0], second = begin[1];
+    const bool candidate =
+        first >= 0x80 ||
+        (leads_[first] &&
+         (p - begin == 1 ? singles_[first] : second >= 0x80 || pairs_[first][second]));
+    if (any_terms && candidate) {
+      lowercase_into(reinterpret_cast<const char*>(begin), static_cast<size_t>(p - begin), &lower);
+      const int term = match(lower, &stemmed);
+      if (term >= 0) matches->push_back(Match{static_cast<size_t>(out - words.data()), term});
     }
-    out.push_back(Word{begin, pos, term});
+    if (out == out_end) {
+      const size_t n = words.size();
+      words.resize(2 * n);
+      out = words.data() + n;
+      out_end = words.data() + words.size();
+    }
+    *out++ = Word(static_cast<size_t>(begin - data), static_cast<size_t>(p - data));
   }
-  return out;
+  words.resize(static_cast<size_t>(out - words.data()));
+  return words;
 }
 
 std::string Snippeter::make(const std::string& text, size_t length,
                             const SnippetMarkup& markup) const {
-  const std::vector<Word> words = split(text);
+  std::vector<Match> matches;
+  matches.reserve(64);
+  const std::vector<Word> words = split(text, &matches);
   if (words.empty()) return "";
 
   // Candidate windows: one per matching word (the first 256), starting at
   // its sentence if that begins within a third of the length before it,
   // else a sixth of the length before it; plus the lead.
-  size_t best_first = 0;
-  double best_score = -1;
   auto window_end = [&](size_t first) {
-    size_t last = first;
-    while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= length) ++last;
-    return last;
+    // Word ends rise: the last word that ends within `length` of the first
+    // word's start, or the first word itself.
+    const size_t from = words[first].begin;
+    const auto after =
+        std::partition_point(words.begin() + static_cast<ptrdiff_t>(first) + 1, words.end(),
+                             [&](const Word& w) { return w.end - from <= length; });
+    return static_cast<size_t>(after - words.begin()) - 1;
+  };
+  // The matches of words first..last.
+  auto matches_in = [&](size_t first, size_t last) {
+    const auto by_word = [](const Match& m, size_t word) { return m.word < word; };
+    const auto b = std::lower_bound(matches.begin(), matches.end(), first, by_word);
+    const auto e = std::lower_bound(b, matches.end(), last + 1, by_word);
+    return std::make_pair(b, e);
   };
   std::vector<unsigned char> seen(weights_.size());  // per term: in the window yet?
   auto score = [&](size_t first, size_t last) {
     std::fill(seen.begin(), seen.end(), 0);
     double s = 0;
-    for (size_t i = first; i <= last; ++i) {
-      const int term = words[i].term;
-      if (term < 0) continue;
-      s += !seen[term] ? weights_[term] : weak_[term] ? 0 : 0.001;
-      seen[term] = 1;
+    const auto [b, e] = matches_in(first, last);
+    for (auto m = b; m != e; ++m) {  // in word order, as the sum's rounding depends on it
+      s += !seen[m->term] ? weights_[m->term] : weak_[m->term] ? 0 : 0.001;
+      seen[m->term] = 1;
     }
     return s;
   };
-  std::vector<size_t> starts = {0};
-  size_t candidates = 0;
-  for (size_t m = 0; m < words.size() && candidates < 256; ++m) {
-    if (words[m].term < 0) continue;
-    ++candidates;
+  std::vector<size_t> starts;
+  starts.reserve(std::min<size_t>(matches.size(), 256) + 1);
+  starts.push_back(0);
+  for (size_t k = 0; k < matches.size() && k < 256; ++k) {
+    const size_t m = matches[k].word;
     size_t first = m;
     while (first > 0 && words[m].begin - words[first - 1].begin <= length / 3 &&
            !ends_sentence(text, words[first - 1].end, words[first].begin)) {
@@ -295,15 +427,19 @@ std::string Snippeter::make(const std::string& text, size_t length,
     }
     if (starts.back() != first) starts.push_back(first);
   }
+  size_t best_first = 0, best_last = 0;
+  double best_score = -1;
   for (size_t first : starts) {
-    const double s = score(first, window_end(first));
+    const size_t last = window_end(first);
+    const double s = score(first, last);
     if (s > best_score) {
       best_score = s;
       best_first = first;
+      best_last = last;
     }
   }
 
-  const size_t first = best_first, last = window_end(first);
+  const size_t first = best_first, last = best_last;
   std::string out;
   out.reserve(length + 64);
   if (first > 0) out += markup.omit;
@@ -320,28 +456,24 @@ std::string Snippeter::make(const std::string& text, size_t length,
   }
   // A weak term is highlighted within a run of matching words (nothing but
   // spaces and punctuation between them) that holds a term that is not weak.
-  std::vector<bool> hits(last - first + 1, false);
-  for (size_t i = first; i <= last;) {
-    if (words[i].term < 0) {
-      ++i;
-      continue;
+  const char* const data = text.data();
+  size_t done = words[first].begin;  // text before it is in `out`
+  const auto [in_b, in_e] = matches_in(first, last);
+  for (auto run = in_b; run != in_e;) {
+    auto run_end = run + 1;
+    while (run_end != in_e && run_end->word == (run_end - 1)->word + 1) ++run_end;
+    const bool strong = std::any_of(run, run_end, [&](const Match& m) { return !weak_[m.term]; });
+    for (; strong && run != run_end; ++run) {
+      const Word& w = words[run->word];
+      append_folded(&out, data + done, data + w.begin);
+      out += markup.open;
+      append_folded(&out, data + w.begin, data + w.end);
+      out += markup.close;
+      done = w.end;
     }
-    size_t end = i;
-    bool strong = false;
-    while (end <= last && words[end].term >= 0) {
-      strong = strong || !weak_[words[end].term];
-      ++end;
-    }
-    for (size_t k = i; k < end; ++k) hits[k - first] = strong || !weak_[words[k].term];
-    i = end;
+    run = run_end;
   }
-  for (size_t i = first; i <= last; ++i) {
-    if (i > first) append_gap(&out, text, words[i - 1].end, words[i].begin);
-    const bool hit = hits[i - first];
-    if (hit) out += markup.open;
-    append_escaped(&out, text.data() + words[i].begin, text.data() + words[i].end);
-    if (hit) out += markup.close;
-  }
+  append_folded(&out, data + done, data + words[last].end);
   if (last + 1 < words.size()) {
     out += markup.omit;
   } else {
@@ -351,7 +483,7 @@ std::string Snippeter::make(const std::string& text, size_t length,
            text[tail] != '\n') {
       ++tail;
     }
-    append_escaped(&out, text.data() + words[last].end, text.data() + tail);
+    append_escaped(&out, data + words[last].end, data + tail);
   }
   return out;
 }

@@ -29,6 +29,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <bitset>
 #include <string>
 #include <unordered_map>
@@ -63,12 +64,21 @@ class Snippeter {
     int term;  // index into weights_
   };
   struct Word {
+    // Not "= default": resizing a vector would then zero every word, and
+    // split() sizes its vector before it writes the words.
+    Word() {}
+    Word(size_t b, size_t e) : begin(b), end(e) {}
     size_t begin, end;  // byte range in the text
-    int term;           // index into the matched term weights, or -1
+  };
+  struct Match {
+    size_t word;  // index into the words
+    int term;     // index into weights_
   };
   // The query term `lower` (a lowercased word) matches, or -1.
   int match(const std::string& lower, std::unordered_map<std::string, int>* stemmed) const;
-  std::vector<Word> split(const std::string& text) const;
+  // Every word of `text`; those that match a query term also into
+  // *matches, in text order.
+  std::vector<Word> split(const std::string& text, std::vector<Match>* matches) const;
 
   Xapian::Stem stemmer_;
   std::unordered_map<std::string, int> words_;  // word -> index into weights_
@@ -79,10 +89,22 @@ class Snippeter {
   void add_query_terms(const Xapian::Query& query, const Xapian::MSet* mset,
                        std::vector<std::string>* terms);
   void mark_weak_terms(const std::vector<std::string>& terms);
-  // The first bytes of the words and stems: a word of the text whose first
-  // byte (ASCII, lowercased) is none of them matches nothing.
-  std::bitset<256> first_bytes_;
-  void note_first_byte(const std::string& term);
+  // Which words of the text match() need see, by their first two bytes
+  // (ASCII only, either case, indexed by the byte): a word can match a
+  // term only if its first byte is in `leads_`; a one-byte word only if it
+  // is in `singles_`; a longer word whose second byte is ASCII only if
+  // `pairs_` holds its first two. A query word notes its own first bytes, a
+  // stem those of the stem less its last letter (any second byte if that
+  // leaves one letter). Other words are passed over without a lowercase
+  // copy or a lookup.
+  std::array<bool, 128> leads_{}, singles_{};  // bytes, not bits: one load a word
+  std::array<std::bitset<128>, 128> pairs_;
+  bool empty_stem_ = false;
+  // Notes a word (`stem` false) or a stem in the filters above.
+  void note_term(const std::string& term, bool stem);
+  // Once all terms are noted: an empty stem makes every word whose first
+  // byte starts a term a candidate.
+  void complete_filters();
 };
 
 }  // namespace news

@@ -143,3 +143,108 @@ TEST_CASE("function words are highlighted only beside other query words", "[snip
   const Snippeter only(common, enquire.get_mset(0, 10), kEnglish);
   CHECK(only.make("In the end.", 200) == "In <mark>the</mark> end.");
 }
+
+// The cases below pin the output of the scan that splits the body and of
+// the filter that spares most words a lookup (snippet.cc): each expected
+// string is what the whole-body split gave before them.
+
+TEST_CASE("the text's last word keeps a short tail, up to a space", "[snippet]") {
+  const Snippeter s = words_and_stems({{"kremlin", 1}}, {});
+  CHECK(s.make("Talks with the Kremlin", 200) == "Talks with the <mark>Kremlin</mark>");
+  CHECK(s.make("He met the Kremlin.\t", 200) == "He met the <mark>Kremlin</mark>.\t");
+  CHECK(s.make("He met the Kremlin!!!!!!", 200) == "He met the <mark>Kremlin</mark>!!!!");
+  CHECK(s.make("He met the Kremlin.\t Later", 200) == "He met the <mark>Kremlin</mark>. Later");
+  // NUL bytes are text, not words, nor the end of it.
+  CHECK(s.make(std::string("Kremlin\0talks\0", 14), 200) ==
+        std::string("<mark>Kremlin</mark>\0talks\0", 27));
+}
+
+TEST_CASE("a word longer than the snippet is cut wherever the window starts", "[snippet]") {
+  const Snippeter s = words_and_stems({{"supercalifragilistic", 1}}, {});
+  CHECK(s.make("Supercalifragilistic rocks", 10) == "Supercalif...");
+  CHECK(s.make("A b c d e f g h Supercalifragilistic", 10) == "...Supercalif...");
+  CHECK(s.make("Zürich’s Supercalifragilistic", 12) == "...Supercalifra...");
+}
+
+TEST_CASE("words are looked up by their first two bytes, in any case", "[snippet]") {
+  // "his" stems to itself: words starting "hi" are stemmed, "Hi" does not
+  // match; "Bank" (a capital) matches no lowercased word.
+  const Snippeter s = words_and_stems({{"bank", 1}, {"1987", 1}, {"g7", 1}, {"Bank", 1}},
+                                      {{kEnglish("markets"), 1}, {kEnglish("his"), 1}});
+  CHECK(s.make("BANKS banned Bank's BANK bAnK Marketing MARKETS Mark; G7 1987 19870 His hat Hi",
+               200) ==
+        "BANKS banned Bank's <mark>BANK</mark> <mark>bAnK</mark> <mark>Marketing</mark> "
+        "<mark>MARKETS</mark> Mark; <mark>G7</mark> <mark>1987</mark> 19870 <mark>His</mark> "
+        "hat Hi");
+  // Words of one letter.
+  const Snippeter one = words_and_stems({{"i", 1}, {"x", 1}}, {});
+  CHECK(one.make("I saw X and xi.", 200) == "<mark>I</mark> saw <mark>X</mark> and xi.");
+  // A stem of two letters is compared by its first: every word from 'h'.
+  const Snippeter hi = words_and_stems({}, {{"hi", 1}});
+  CHECK(hi.make("His hat, hi Hi.", 200) == "His hat, <mark>hi</mark> <mark>Hi</mark>.");
+  // Second bytes from 0x80 are always looked up: KELVIN SIGN lowercases
+  // to 'k'. An apostrophe may be a word's second byte.
+  const Snippeter t = words_and_stems({{"kk", 1}, {"zürich", 1}, {"o'clock", 1}}, {});
+  CHECK(t.make("K\u212A and KK met in Zürich at five O'Clock.", 200) ==
+        "<mark>K\u212A</mark> and <mark>KK</mark> met in <mark>Zürich</mark> at five "
+        "<mark>O'Clock</mark>.");
+}
+
+TEST_CASE("apostrophes join words only between word characters", "[snippet]") {
+  const Snippeter s = words_and_stems({}, {{kEnglish("putin"), 1}});
+  // "Putin’s" stems to "putin’"; "''" and a trailing "'" end the word.
+  CHECK(s.make("Putin’s dogs' bones, 'tis Putin''s Putin'", 200) ==
+        "Putin’s dogs' bones, 'tis <mark>Putin</mark>''s <mark>Putin</mark>'");
+}
+
+TEST_CASE("only the first 256 matches start a window", "[snippet]") {
+  const Snippeter s = words_and_stems({{"bank", 1}, {"kremlin", 5}}, {});
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "bank ";
+  CHECK(s.make(text + "Kremlin", 40) ==
+        "...<mark>bank</mark> <mark>bank</mark> <mark>bank</mark> <mark>bank</mark> "
+        "<mark>bank</mark> <mark>bank</mark> <mark>Kremlin</mark>");
+  for (int i = 0; i < 100; ++i) text += "bank ";
+  // The 301st match is no candidate: the lead wins.
+  CHECK(s.make(text + "Kremlin", 40) ==
+        "<mark>bank</mark> <mark>bank</mark> <mark>bank</mark> <mark>bank</mark> "
+        "<mark>bank</mark> <mark>bank</mark> <mark>bank</mark> <mark>bank</mark>...");
+}
+
+TEST_CASE("weak words are marked only in a run with a strong one", "[snippet]") {
+  const Snippeter s = words_and_stems({{"the", 0.5}, {"of", 0.5}, {"lord", 2}, {"rings", 2}}, {});
+  CHECK(s.make("Of the sale of the rings. The lord of the manor; of the the.", 200) ==
+        "Of the sale <mark>of</mark> <mark>the</mark> <mark>rings</mark>. <mark>The</mark> "
+        "<mark>lord</mark> <mark>of</mark> <mark>the</mark> manor; of the the.");
+}
+
+TEST_CASE("no match: the beginning, whitespace folded, cut at a word", "[snippet]") {
+  const Snippeter s = words_and_stems({{"absent", 1}}, {});
+  CHECK(s.make("No match in\tthis\r\ntext at all, & <none> here either; it goes on.", 30) ==
+        "No match in this text at all...");
+  const Snippeter none = words_and_stems({}, {});
+  CHECK(none.make("  No terms & <b>. ", 200) == "No terms &amp; &lt;b&gt;.");
+}
+
+TEST_CASE("words end at the bytes beside letters, digits and '_'", "[snippet]") {
+  // The scan reads eight bytes at a time: words of 8 and 16 bytes, ends on
+  // either side of a block, and '@' '[' '`' '{' '/' ':' (next to the
+  // ranges of word bytes) between words.
+  const Snippeter s = words_and_stems({{"abcdefgh", 1},
+                                       {"ijklmnop", 1},
+                                       {"qrstuvw", 1},
+                                       {"xyz", 1},
+                                       {"ab_cd", 1},
+                                       {"09", 1},
+                                       {"zz", 1},
+                                       {"éléphant123456789", 1},
+                                       {"longwordlongword", 1}},
+                                      {});
+  CHECK(
+      s.make("abcdefgh@ijklmnop[qrstuvw`xyz{AB_CD/09:Zz ÉLÉPHANT123456789 LongWordLongWord", 200) ==
+      "<mark>abcdefgh</mark>@<mark>ijklmnop</mark>[<mark>qrstuvw</mark>`<mark>xyz</mark>{"
+      "<mark>AB_CD</mark>/<mark>09</mark>:<mark>Zz</mark> <mark>ÉLÉPHANT123456789</mark> "
+      "<mark>LongWordLongWord</mark>");
+  CHECK(s.make("xyz abcdefghi LONGWORDLONGWORD", 200) ==
+        "<mark>xyz</mark> abcdefghi <mark>LONGWORDLONGWORD</mark>");
+}
