@@ -163,7 +163,9 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     m.last = s.last;
     m.tag = s.type == SpanType::kOrg ? 2 : 1;
     m.sentence_start = tokens[s.first].has(kSentenceStart);
-    m.place = lex.place_length(tokens, s.first) == s.last - s.first;
+    const size_t pl = lex.place_length(tokens, s.first);
+    m.place = pl == s.last - s.first;
+    m.place_first = pl > 0;
     for (uint32_t k = s.first; k < s.last; ++k) {
       if (k > s.first) m.name += ' ';
       m.name.append(tokens[k].text);

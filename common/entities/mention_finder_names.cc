@@ -509,10 +509,28 @@ bool Finder::all_common(size_t b, size_t e) {
   return true;
 }
 
-bool Finder::cue_after(size_t b, size_t e) {
+// "said", "told", "added": a word of cue_after that is a verb, which
+// clubs and firms take as well as people ("Chelsea said", "Time Warner
+// said"), not a pronoun or "who".
+bool Finder::speech_verb(size_t k) {
+  if (!in(k, WordList::kCueAfter)) return false;
+  return !detail::in(lookup(toks_[k]),
+                     {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
+}
+
+// With `person_only`, only cues that a person takes and a club or firm
+// does not: no verb of speech.
+bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   const size_t n = toks_.size();
   if (e < n && toks_[e].has(kPossessive)) return false;
-  if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
+  if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
+    return true;
+  // "Safin said he was ...", "Scalia wrote that he ...": a club or firm
+  // says "it" or "they".
+  if (e + 1 < n && speech_verb(e)) {
+    const size_t p = e + 2 < n && toks_[e + 1].text == "that" ? e + 2 : e + 1;
+    if (detail::in(lookup(toks_[p]), {"he", "she"})) return true;
+  }
   // An age in apposition: "Daniel Montalvo, 19, a member of ...".
   if (e + 3 < n && toks_[e].text == "," && toks_[e + 1].has(kNumber) &&
       toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
@@ -525,7 +543,7 @@ bool Finder::cue_after(size_t b, size_t e) {
     if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
         !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
       return true;
-    if (pronoun_cue(b, e, e + 1)) return true;
+    if (pronoun_cue(b, e, e + 1) && !(person_only && speech_verb(e + 1))) return true;
     if (e - b >= 2 && apposition_cue(e + 1)) return true;
   }
   return false;
