@@ -1175,3 +1175,16 @@ TEST_CASE("a saint's name with a possessive is a place", "[entities]") {
   CHECK(get(es, "person:mary") == nullptr);
   CHECK(get(es, "person:james") == nullptr);
 }
+
+TEST_CASE("a fixture line makes teams of its names", "[entities]") {
+  // "Sheffield" and "Leicester" are on the given-name list.
+  const auto es =
+      run("Bolton host Arsenal or Sheffield United and Leicester will visit the winners.\n"
+          "Burnley or Blackburn v Leicester\nBolton v Arsenal or Sheffield United\n"
+          "In court, Gaye v Tuff was heard on Monday.");
+  CHECK(get(es, "org:leicester") != nullptr);
+  CHECK(get(es, "org:sheffield-united") != nullptr);
+  CHECK(get(es, "org:burnley") != nullptr);
+  CHECK(get(es, "person:sheffield-united") == nullptr);
+  CHECK(get(es, "org:gaye") == nullptr);  // a court case inside a sentence: no fixture line
+}

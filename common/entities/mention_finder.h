@@ -47,6 +47,8 @@ struct Mention {
                                 // Euronext", "analysts Gartner"), a member ("Mara Jensen of
                                 // Quillfeather") or a list with an org ("Toshiba and NEC"):
                                 // an org
+  bool fixture = false;         // a side of a fixture line ("Burnley or Blackburn v Leicester"):
+                                // a team, an org wherever the name stands
   bool staff = false;           // a firm's staff and "for", "at" or "of" right before ("a
                                 // manager for Capgemini"): an org unless the tagger says
                                 // person or place

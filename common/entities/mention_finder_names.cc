@@ -357,6 +357,11 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
   // Not a known place before a possessive: "the founder of California's
   // Maxis studio".
   if (titled == 4 && pl == e - i && e < toks_.size() && toks_[e].has(kPossessive)) titled = 0;
+  if (titled == 0 && fixture_line(i, e)) {
+    emit(MentionKind::kOrg, i, e, -1, 4, false);
+    out_->back().fixture = true;
+    return next;
+  }
   if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;
@@ -376,6 +381,30 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
       !modifies_noun(e))
     m.cut_short = true;
   return next;
+}
+
+// "Burnley or Blackburn v Leicester", "Bolton v Arsenal or Sheffield
+// United": a line of capitalized names, scores, "v" or "vs" and "or",
+// as sports news lists its fixtures, makes teams of the names on it.
+// [b, e) must stand next to "v", "vs" or "or" on such a line.
+bool Finder::fixture_line(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  auto joint = [this, n](size_t k) {
+    return k < n && detail::in(toks_[k].text, {"v", "vs", "or"}) && !toks_[k].has(kLineBreakBefore);
+  };
+  if (!joint(e) && !(b > 0 && joint(b - 1) && !toks_[b].has(kLineBreakBefore))) return false;
+  size_t k = b;
+  while (k > 0 && !toks_[k].has(kLineBreakBefore)) --k;
+  bool versus = false;
+  for (const size_t start = k; k < n && (k == start || !toks_[k].has(kLineBreakBefore)); ++k) {
+    const Token& t = toks_[k];
+    if (t.text == "v" || t.text == "vs") {
+      versus = true;
+    } else if (!(t.text == "or" || is_cap_word(t) || t.has(kNumber))) {
+      return false;
+    }
+  }
+  return versus;
 }
 
 // True if the word at k is a lower-case word that may be the noun a name

@@ -156,6 +156,7 @@ class Finder {
   bool staff_before(size_t k);
   bool org_apposition(size_t k);
   bool org_cue_after(size_t b, size_t e);
+  bool fixture_line(size_t b, size_t e);
   bool team_position_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
