@@ -163,7 +163,9 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
     m.last = s.last;
     m.tag = s.type == SpanType::kOrg ? 2 : 1;
     m.sentence_start = tokens[s.first].has(kSentenceStart);
-    m.place = lex.place_length(tokens, s.first) == s.last - s.first;
+    const size_t pl = lex.place_length(tokens, s.first);
+    m.place = pl == s.last - s.first;
+    m.place_first = pl > 0;
     for (uint32_t k = s.first; k < s.last; ++k) {
       if (k > s.first) m.name += ' ';
       m.name.append(tokens[k].text);
@@ -377,9 +379,10 @@ void org_words_are_orgs(const std::vector<Token>& tokens, std::vector<Mention>* 
 // once) or the last word of a longer name ("Martin Scorsese").
 void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
                     std::vector<Mention>* mentions) {
-  std::unordered_set<std::string> orgs, surnames;
+  std::unordered_set<std::string> orgs, surnames, teams;
   for (const Mention& m : *mentions) {
     if (m.kind == MentionKind::kOrg && m.index < 0 && !m.bare && !m.place) orgs.insert(m.name);
+    if (m.kind == MentionKind::kOrg && m.fixture) teams.insert(m.name);
   }
   if (orgs.empty()) return;
   for (const Mention& m : *mentions) {
@@ -387,10 +390,13 @@ void same_name_orgs(const std::vector<Token>& tokens, const Lexicon& lex,
       surnames.emplace(tokens[m.last - 1].text);
   }
   for (Mention& m : *mentions) {
-    if (m.kind != MentionKind::kName || m.titled || m.cued || m.first_name || !orgs.count(m.name))
-      continue;
+    if (m.kind != MentionKind::kName || m.titled || m.cued || !orgs.count(m.name)) continue;
+    // A team of a fixture line is one even if a given name opens it
+    // ("Sheffield United", "Chelsea": the list holds both).
+    const bool team = teams.count(m.name) != 0;
+    if (m.first_name && !team) continue;
     if (m.last == m.first + 1 &&
-        (surnames.count(m.name) || lex.is_first_name(lookup_form(tokens[m.first]))))
+        (surnames.count(m.name) || (!team && lex.is_first_name(lookup_form(tokens[m.first])))))
       continue;
     m.kind = MentionKind::kOrg;
   }

@@ -140,6 +140,12 @@ void Finder::run() {
           i = end;
           continue;
         }
+        const size_t saint = saint_possessive(i, end);
+        if (saint > end) {
+          i = emit(MentionKind::kPlace, i, saint, -1, 0, false);
+          title_pending = 0;
+          continue;
+        }
         title_pending = 2;
         i = end;
         continue;
@@ -255,6 +261,21 @@ bool Finder::title_surname(size_t i, size_t end) {
   out_->pop_back();
   emit(MentionKind::kName, first, end, -1, titled, true);
   return true;
+}
+
+// "at St Mary's", "St James' Park", "St Andrew's": a saint's name with a
+// possessive names a church, a ground or a school, as news writes them;
+// a living person is never called so. Returns the end of "St Mary's",
+// or end if [i, end) is no saint's title before such a name.
+size_t Finder::saint_possessive(size_t i, size_t end) {
+  const size_t n = toks_.size();
+  if (end + 1 >= n || !detail::in(toks_[i].text, {"St", "St.", "Saint"}) ||
+      !is_cap_word(toks_[end]) || toks_[end].has(kLineBreakBefore))
+    return end;
+  const Token& p = toks_[end + 1];
+  if (p.has(kPossessive)) return end + 2;
+  const bool apostrophe = p.text == "'" || p.text == "\u2019";
+  return apostrophe && !p.has(kSpaceBefore) && toks_[end].text.back() == 's' ? end + 2 : end;
 }
 
 size_t Finder::extend_run(size_t j, bool after_first_word) {

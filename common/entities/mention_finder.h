@@ -47,15 +47,24 @@ struct Mention {
                                 // Euronext", "analysts Gartner"), a member ("Mara Jensen of
                                 // Quillfeather") or a list with an org ("Toshiba and NEC"):
                                 // an org
+  bool fixture = false;         // a side of a fixture line ("Burnley or Blackburn v Leicester"):
+                                // a team, an org wherever the name stands
   bool staff = false;           // a firm's staff and "for", "at" or "of" right before ("a
                                 // manager for Capgemini"): an org unless the tagger says
                                 // person or place
+  bool weak_cue = false;        // the cue before is a verb or preposition that clubs and firms
+                                // take too ("told Chelsea", "developed by Toshiba", '," said
+                                // Jupiter')
   bool cue_after = false;       // "said", ", who", ... right after
+  bool person_after = false;    // a cue after it that a person takes and a club or firm does
+                                // not (", who", "he", an age, a person noun in apposition, a
+                                // citation, "of" and an org): no verb of speech ("Chelsea said")
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
   bool unlikely_name = false;   // common words only ("Early Music"), a foreign article first
                                 // ("La Dominique") or an award ("Teen Choice Awards")
   bool place = false;           // the words are a known city or state ("Tulsa", "Broken Arrow")
+  bool place_first = false;     // a known city or state opens it ("Sheffield United")
   bool romanized = false;       // two or three words ending in a romanized Chinese or Korean
                                 // given name ("Yau Wai-ching", "Kim Jong-un")
   bool after_the = false;       // "the" right before: a title, team or place ("the Red Sox")

@@ -357,6 +357,11 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
   // Not a known place before a possessive: "the founder of California's
   // Maxis studio".
   if (titled == 4 && pl == e - i && e < toks_.size() && toks_[e].has(kPossessive)) titled = 0;
+  if (titled == 0 && fixture_line(i, e)) {
+    emit(MentionKind::kOrg, i, e, -1, 4, false);
+    out_->back().fixture = true;
+    return next;
+  }
   if (titled == 4 || (titled == 0 && org_cue_after(i, e))) {
     emit(MentionKind::kOrg, i, e, -1, 4, false);
     return next;
@@ -376,6 +381,30 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
       !modifies_noun(e))
     m.cut_short = true;
   return next;
+}
+
+// "Burnley or Blackburn v Leicester", "Bolton v Arsenal or Sheffield
+// United": a line of capitalized names, scores, "v" or "vs" and "or",
+// as sports news lists its fixtures, makes teams of the names on it.
+// [b, e) must stand next to "v", "vs" or "or" on such a line.
+bool Finder::fixture_line(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  auto joint = [this, n](size_t k) {
+    return k < n && detail::in(toks_[k].text, {"v", "vs", "or"}) && !toks_[k].has(kLineBreakBefore);
+  };
+  if (!joint(e) && !(b > 0 && joint(b - 1) && !toks_[b].has(kLineBreakBefore))) return false;
+  size_t k = b;
+  while (k > 0 && !toks_[k].has(kLineBreakBefore)) --k;
+  bool versus = false;
+  for (const size_t start = k; k < n && (k == start || !toks_[k].has(kLineBreakBefore)); ++k) {
+    const Token& t = toks_[k];
+    if (t.text == "v" || t.text == "vs") {
+      versus = true;
+    } else if (!(t.text == "or" || is_cap_word(t) || t.has(kNumber))) {
+      return false;
+    }
+  }
+  return versus;
 }
 
 // True if the word at k is a lower-case word that may be the noun a name
@@ -509,10 +538,28 @@ bool Finder::all_common(size_t b, size_t e) {
   return true;
 }
 
-bool Finder::cue_after(size_t b, size_t e) {
+// "said", "told", "added": a word of cue_after that is a verb, which
+// clubs and firms take as well as people ("Chelsea said", "Time Warner
+// said"), not a pronoun or "who".
+bool Finder::speech_verb(size_t k) {
+  if (!in(k, WordList::kCueAfter)) return false;
+  return !detail::in(lookup(toks_[k]),
+                     {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
+}
+
+// With `person_only`, only cues that a person takes and a club or firm
+// does not: no verb of speech.
+bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   const size_t n = toks_.size();
   if (e < n && toks_[e].has(kPossessive)) return false;
-  if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e)) return true;
+  if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
+    return true;
+  // "Safin said he was ...", "Scalia wrote that he ...": a club or firm
+  // says "it" or "they".
+  if (e + 1 < n && speech_verb(e)) {
+    const size_t p = e + 2 < n && toks_[e + 1].text == "that" ? e + 2 : e + 1;
+    if (detail::in(lookup(toks_[p]), {"he", "she"})) return true;
+  }
   // An age in apposition: "Daniel Montalvo, 19, a member of ...".
   if (e + 3 < n && toks_[e].text == "," && toks_[e + 1].has(kNumber) &&
       toks_[e + 1].text.size() <= 3 && toks_[e + 2].text == "," && toks_[e + 3].has(kWord) &&
@@ -525,7 +572,7 @@ bool Finder::cue_after(size_t b, size_t e) {
     if ((w == "a" || w == "an" || w == "the") && e + 2 < n && toks_[e + 2].has(kWord) &&
         !toks_[e + 2].has(kCapitalized) && cue_word(e + 2))
       return true;
-    if (pronoun_cue(b, e, e + 1)) return true;
+    if (pronoun_cue(b, e, e + 1) && !(person_only && speech_verb(e + 1))) return true;
     if (e - b >= 2 && apposition_cue(e + 1)) return true;
   }
   return false;

@@ -414,10 +414,19 @@ size_t Finder::emit(MentionKind kind, size_t b, size_t e, int index, int titled,
     size_t f = b;
     while (f + 1 < e && toks_[f].text.size() <= 2 && toks_[f].text.back() == '.') ++f;  // "K."
     m.first_name = e - b >= 2 && first_name(f);
-    m.cue_after =
-        cue_after(b, e) || (e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b)));
+    const bool member = e - b >= 2 && !has_org_word(b, e) && (of_org(e) || org_possessive(b));
+    // Not after a quote: words in quotes are a person's ('"We will win,"
+    // said Dravenholt').
+    const bool quoted = b >= 2 && is_quote(toks_[b - 2]);
+    m.weak_cue = m.cued && b > 0 && toks_[b - 1].has(kWord) &&
+                 ((speech_verb(b - 1) && !quoted) ||
+                  detail::in(lookup(toks_[b - 1]), {"told", "by", "named"}));
+    m.cue_after = member || cue_after(b, e);
     m.cited = m.cue_after && citation(b, e);
-    m.place = lex_.place_length(toks_, b) == e - b;
+    m.person_after = member || (m.cue_after && cue_after(b, e, true));
+    const size_t pl = lex_.place_length(toks_, b);
+    m.place = pl == e - b;
+    m.place_first = pl > 0;
     m.romanized = (e - b == 2 || e - b == 3) && toks_[b].text.size() <= 6 &&
                   romanized_given_name(toks_[e - 1].text);
     m.unlikely_name = e - b >= 2 && (all_common(b, e) || foreign_article(b) || award(b, e));

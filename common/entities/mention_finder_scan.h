@@ -142,6 +142,7 @@ class Finder {
   // Scanning (mention_finder.cc).
   bool state_follows(size_t j);
   bool title_surname(size_t i, size_t end);
+  size_t saint_possessive(size_t i, size_t end);
   size_t extend_run(size_t j, bool after_first_word = false);
   bool is_connector_at(size_t k);
   bool hyphenated_countries(size_t i);
@@ -155,6 +156,7 @@ class Finder {
   bool staff_before(size_t k);
   bool org_apposition(size_t k);
   bool org_cue_after(size_t b, size_t e);
+  bool fixture_line(size_t b, size_t e);
   bool team_position_after(size_t b, size_t e);
   bool team_role_after(size_t b, size_t e);
   bool work_role_after(size_t b, size_t e);
@@ -197,7 +199,8 @@ class Finder {
   bool award(size_t b, size_t e);
   bool all_common(size_t b, size_t e);
   bool apposition_cue(size_t k);
-  bool cue_after(size_t b, size_t e);
+  bool cue_after(size_t b, size_t e, bool person_only = false);
+  bool speech_verb(size_t k);
   bool citation(size_t b, size_t e);
   bool modifies_noun(size_t k);
   bool cites();

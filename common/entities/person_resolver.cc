@@ -11,6 +11,7 @@ namespace {
 
 struct NameWords {
   std::vector<std::string> words;  // lookup forms, initials left out
+  bool initials = false;           // the name has an initial ("J. Smith")
 };
 
 NameWords split_name(const std::string& name) {
@@ -25,6 +26,7 @@ NameWords split_name(const std::string& name) {
     std::string key;
     append_lookup_form(w, &key);
     if (key.size() <= 1) {  // an initial ("J.")
+      out.initials = true;
       initials.push_back(std::move(key));
       continue;
     }
@@ -108,6 +110,13 @@ struct Group {
   bool work = false;     // a mention is the title of a work: no person at all
   bool accepted = false;
   int merged_into = -1;
+  // A mention says person as a club or firm never is named: a known given
+  // name or an initial opens it, a title, a person cue word or a cue
+  // after it that is no verb of speech, a famous surname.
+  bool person_evidence = false;
+  // The first word is a known place or a common English word ("Sheffield
+  // United", "Time Warner").
+  bool weak_first = false;
 };
 
 bool is_affix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -143,6 +152,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     bool tagged;          // the tagger says person
     bool sentence_start;  // the word opens a sentence
     bool place;           // a known city or state ("Tulsa")
+    bool person_cue;      // a title, a cue word before, a cue after that no club takes
     std::string display;
   };
   std::vector<Single> singles;
@@ -215,7 +225,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     }
   }
 
-  std::vector<int> group_of(mentions.size(), -1);
+  std::vector<int> group_of(mentions.size(), -1), single_of(mentions.size(), -1);
   for (size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName || m.cut_short) continue;
@@ -239,9 +249,10 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
       if (work || never_single_name(m.name)) continue;
+      single_of[mi] = static_cast<int>(singles.size());
       singles.push_back({nw.words[0], m.first, m.titled, m.cued || m.cue_after || list_cue[mi],
                          m.cued || m.cited || list_cue[mi] != 0, m.tag == 1, m.sentence_start,
-                         m.place, m.name});
+                         m.place, m.titled || (m.cued && !m.weak_cue) || m.person_after, m.name});
       continue;
     }
     if (nw.words.size() > 4) continue;
@@ -262,6 +273,14 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
+    bool given = false;  // "Teenager Sania Mirza", "Photographer Jim de Booy"
+    for (size_t k = 0; k + 1 < nw.words.size(); ++k)
+      given = given || lex.is_first_name(nw.words[k]);
+    if (m.titled || (m.cued && !m.weak_cue) || m.person_after || m.first_name || m.romanized ||
+        nw.initials || given ||
+        surname_shape(std::string_view(m.name).substr(m.name.rfind(' ') + 1)))
+      g.person_evidence = true;
+    if (m.place_first || lex.is_common_word(nw.words.front())) g.weak_first = true;
     // A name that ends in a word the article also writes in lower case
     // ("Warhol Polaroids", "Fan Responses") needs a title, a cue word or a
     // known given name.
@@ -309,6 +328,24 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     if (nw.words.size() <= 3 && m.other_words == 0 && !common_end &&
         surname_shape(std::string_view(m.name).substr(m.name.rfind(' ') + 1)))
       g.evidence = true;
+  }
+
+  // A name listed with one that says person says so too: "artists such
+  // as Madonna and Elton John", "Usher and Avril Lavigne"; the chain runs
+  // along the list, back and forth.
+  auto person_said = [&](size_t mi) -> bool* {
+    if (group_of[mi] >= 0) return &groups[static_cast<size_t>(group_of[mi])].person_evidence;
+    if (single_of[mi] >= 0) return &singles[static_cast<size_t>(single_of[mi])].person_cue;
+    return nullptr;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t step = 0; step < mentions.size(); ++step) {
+      const size_t mi = pass == 0 ? mentions.size() - 1 - step : step;
+      if (mentions[mi].listed_with < 0) continue;
+      bool* a = person_said(mi);
+      bool* b = person_said(static_cast<size_t>(mentions[mi].listed_with));
+      if (a && b && (*a || *b)) *a = *b = true;
+    }
   }
 
   // Evidence: the surname (or given name) is used alone elsewhere.
@@ -368,6 +405,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     }
     Group& t = groups[static_cast<size_t>(g.merged_into)];
     t.count += g.count;
+    t.person_evidence = t.person_evidence || g.person_evidence;
     t.positions.insert(t.positions.end(), g.positions.begin(), g.positions.end());
   }
 
@@ -398,6 +436,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
       std::string_view full = lex.famous_person(s.word);
       if (!full.empty()) {
         best = add_group(split_name(std::string(full)).words, std::string(full));
+        groups[static_cast<size_t>(best)].person_evidence = true;
       } else if (s.place && !s.titled && !s.cued) {
         continue;  // "Tulsa": a known place, no title or cue
       } else if (s.titled || (lex.is_first_name(word) && given_name_ok(word)) ||
@@ -421,11 +460,17 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     Group& g = groups[static_cast<size_t>(best)];
     g.count++;
     g.positions.push_back(s.pos);
+    g.person_evidence = g.person_evidence || s.person_cue;
   }
 
   std::vector<Person> people;
   for (const Group& g : groups) {
     if (!g.accepted || g.count == 0) continue;
+    // News names a person in full or with a title or cue at least once; a
+    // name with no such mention that is one word or opens with a place or
+    // a common word is a club, a firm or a thing ("Wimbledon said",
+    // "Leicester will visit", "Manchester United", "Time Warner said").
+    if (!g.person_evidence && (g.words.size() == 1 || g.weak_first)) continue;
     // Display: the most used of the longest surface forms.
     std::string display;
     size_t display_words = 0;

@@ -5,7 +5,12 @@
 // never invents a new person, except a famous surname that the lexicon
 // completes ("Trump" -> Donald Trump) when the article names no one else so.
 // A name that is the title of a work somewhere in the article ("the film
-// Vera Drake") is no person anywhere in it.
+// Vera Drake") is no person anywhere in it. A person needs person
+// evidence in some mention (a title, a cue word, a given name, an initial,
+// a cue after it that no club or firm takes: "said he", ", who") unless it
+// is two words or more and opens with no place or common word: news names
+// people so, while "Chelsea said" and "Time Warner said" name a club and a
+// firm.
 #ifndef NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
 #define NEWS_COMMON_ENTITIES_PERSON_RESOLVER_H_
 
