@@ -5,13 +5,13 @@
 // word's fragments (its first two bytes, last two bytes, first and last
 // byte for words of up to four bytes, and each three-byte run), then
 // checking the edit distance of every word that shares enough fragments
-// (about 1 million instructions per word on a 45,000-word list, a tenth of
-// a search on Reuters-21578). SpellingIndex holds the same fragment lists
+// (a tenth of all search instructions on Reuters-21578's benchmark
+// queries, benchmarks.md). SpellingIndex holds the same fragment lists
 // as arrays of word numbers and runs the same selection over them: the
 // words in the same order, the same fragment-count threshold, length and
 // character-frequency tests, an edit distance with adjacent transpositions
 // counted as one edit, and ties broken by the higher spelling frequency. So
-// its answer is Xapian's, for a tenth of the work or less.
+// its answer is Xapian's, in about a sixth of the time (bench/spelling_check).
 //
 // Built once per database revision by a long-lived searcher (doc_values.h
 // holds it; building reads the whole spelling list: 75 million
