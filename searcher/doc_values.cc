@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "searcher/any_words.h"
 #include "searcher/spelling_index.h"
 #include "searcher/story_leads.h"
 
@@ -114,6 +115,21 @@ std::shared_ptr<const SpellingIndex> DocValues::spelling(const Xapian::Database&
   return spelling_;
 }
 
+std::shared_ptr<const DocLengths> DocValues::lengths(const Xapian::Database& db) {
+  const Xapian::rev revision = db.get_revision();
+  const std::string uuid = db.get_uuid();
+  std::lock_guard<std::mutex> lock(lengths_mutex_);
+  if (lengths_ && uuid == lengths_uuid_ && revision == lengths_revision_) return lengths_;
+  if (lengths_ && uuid == lengths_uuid_ && revision < lengths_revision_) {
+    return std::make_shared<const DocLengths>(db);  // an engine behind: its own (column())
+  }
+  lengths_.reset();
+  lengths_ = std::make_shared<const DocLengths>(db);
+  lengths_uuid_ = uuid;
+  lengths_revision_ = revision;
+  return lengths_;
+}
+
 size_t DocValues::held() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return held_.size();
@@ -126,8 +142,12 @@ size_t DocValues::memory() const {
     bytes += held.column ? held.column->memory() : 0;
     bytes += held.leads ? held.leads->memory() : 0;
   }
-  std::lock_guard<std::mutex> spelling_lock(spelling_mutex_);
-  return bytes + (spelling_ ? spelling_->memory() : 0);
+  {
+    std::lock_guard<std::mutex> spelling_lock(spelling_mutex_);
+    bytes += spelling_ ? spelling_->memory() : 0;
+  }
+  std::lock_guard<std::mutex> lengths_lock(lengths_mutex_);
+  return bytes + (lengths_ ? lengths_->memory() : 0);
 }
 
 }  // namespace news

@@ -17,8 +17,9 @@
 // remote shards, read the slots as before.
 //
 // DocValues also holds the database's spelling list in memory for "did you
-// mean" (spelling_index.h), on the same terms: built when first asked for,
-// again after a commit.
+// mean" (spelling_index.h), and every document's length for the any-word
+// fill (any_words.h), on the same terms: built when first asked for, again
+// after a commit.
 //
 // DocValues is thread-safe and meant to be shared by the SearchEngines of
 // one process (the HTTP server's pool); columns are immutable once loaded.
@@ -38,6 +39,7 @@
 
 namespace news {
 
+class DocLengths;     // any_words.h
 class SpellingIndex;  // spelling_index.h
 class StoryLeads;     // story_leads.h
 
@@ -89,8 +91,12 @@ class DocValues {
   // time a search asks for a suggestion and again after a commit.
   std::shared_ptr<const SpellingIndex> spelling(const Xapian::Database& db);
 
+  // The length of every document of `db` (any_words.h), read the first time
+  // a search asks for it and again after a commit.
+  std::shared_ptr<const DocLengths> lengths(const Xapian::Database& db);
+
   // Columns held, and the bytes of all that is held, the spelling list's
-  // included (for tests and the benchmark).
+  // and the lengths included (for tests and the benchmark).
   size_t held() const;
   size_t memory() const;
 
@@ -108,6 +114,11 @@ class DocValues {
   std::string spelling_uuid_;
   Xapian::rev spelling_revision_ = 0;
   std::shared_ptr<const SpellingIndex> spelling_;
+  // lengths(): likewise.
+  mutable std::mutex lengths_mutex_;
+  std::string lengths_uuid_;
+  Xapian::rev lengths_revision_ = 0;
+  std::shared_ptr<const DocLengths> lengths_;
 };
 
 }  // namespace news

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -149,8 +150,9 @@ std::vector<std::string> QueryBuilder::resolve(const std::string& kind,
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
-                                  std::string* suggestion) const {
+                                  std::string* suggestion, AnyWords* flat) const {
   if (suggestion != nullptr) suggestion->clear();
+  if (flat != nullptr) *flat = AnyWords();
   if (text.size() > limits_.max_query_bytes) {
     throw QueryError("query is too long (" + std::to_string(text.size()) + " bytes; the limit is " +
                      std::to_string(limits_.max_query_bytes) + ")");
@@ -183,7 +185,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool match_all_words,
                          Xapian::QueryParser::FLAG_PURE_NOT;
   Xapian::Query query;
   try {
-    query = plain_word_count(clean) ? parse_with_entities(qp, clean, flags, match_all_words)
+    query = plain_word_count(clean) ? parse_with_entities(qp, clean, flags, match_all_words,
+                                                          match_all_words ? nullptr : flat)
                                     : qp.parse_query(clean, flags);
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query: " + e.get_msg());
@@ -229,7 +232,23 @@ const std::vector<std::string>& QueryBuilder::alias_ids(const std::string& words
 }
 
 Xapian::Query QueryBuilder::parse_with_entities(Xapian::QueryParser& qp, const std::string& text,
-                                                unsigned flags, bool match_all_words) const {
+                                                unsigned flags, bool match_all_words,
+                                                AnyWords* flat) const {
+  bool terms_only = flat != nullptr;
+  // Adds the terms of `q` (terms under OP_OR) to `flat` as part `part`;
+  // false for any other shape.
+  std::function<bool(const Xapian::Query&, size_t)> add_terms = [&](const Xapian::Query& q,
+                                                                    size_t part) {
+    if (q.get_type() == Xapian::Query::LEAF_TERM) {
+      flat->terms.push_back({*q.get_terms_begin(), true, part});
+      return true;
+    }
+    if (q.get_type() != Xapian::Query::OP_OR) return false;
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+      if (!add_terms(q.get_subquery(i), part)) return false;
+    }
+    return true;
+  };
   std::vector<std::string> words;
   std::istringstream in(text);
   for (std::string w; in >> w;) words.push_back(w);
@@ -247,6 +266,14 @@ Xapian::Query QueryBuilder::parse_with_entities(Xapian::QueryParser& qp, const s
     std::string span = words[i];
     for (size_t k = 1; k < len; ++k) span += " " + words[i + k];
     Xapian::Query part = qp.parse_query(span, flags);
+    if (terms_only && part.empty()) {
+      terms_only = ids.empty();  // a part of facet terms only: not worth a path of its own
+    } else if (terms_only) {
+      terms_only = add_terms(part, parts.size());
+      for (const std::string& id : ids) {
+        flat->terms.push_back({schema::facet_term(id), false, parts.size()});
+      }
+    }
     if (!ids.empty()) {
       std::vector<Xapian::Query> terms;
       for (const std::string& id : ids) terms.emplace_back(schema::facet_term(id));
@@ -259,6 +286,14 @@ Xapian::Query QueryBuilder::parse_with_entities(Xapian::QueryParser& qp, const s
     }
     if (!part.empty()) parts.push_back(part);
     i += len;
+  }
+  if (flat != nullptr) {
+    // Parts past 64 do not fit the candidates' bit sets.
+    if (terms_only && !parts.empty() && parts.size() <= 64) {
+      flat->parts = parts.size();
+    } else {
+      *flat = AnyWords();
+    }
   }
   return Xapian::Query(match_all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR,
                        parts.begin(), parts.end());

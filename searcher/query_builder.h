@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common/entities/entity_extractor.h"
+#include "searcher/any_words.h"
 #include "searcher/search_types.h"
 #include "searcher/spelling.h"
 
@@ -44,8 +45,11 @@ class QueryBuilder {
   // `*suggestion` to a spelling correction of the whole text, or ""
   // (spelling.h); a null `suggestion` skips the spelling lookup. The
   // all-words form also ranks articles with the words as a phrase higher.
-  // Throws QueryError.
-  Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion) const;
+  // With `flat` given, the any-word form of a query of plain words that
+  // parse to terms only (no phrase, no wildcard) also comes as its list of
+  // terms (any_words.h); otherwise flat->parts is 0. Throws QueryError.
+  Xapian::Query parse(const std::string& text, bool match_all_words, std::string* suggestion,
+                      AnyWords* flat = nullptr) const;
 
   // For a plain-words query that no article matches in full: the all-words
   // query of its first words, dropping words from the end (as Typesense's
@@ -90,8 +94,9 @@ class QueryBuilder {
  private:
   // A plain-words query, each word (or two-word name) also matching the
   // articles whose facets hold the entity it names.
+  // `flat` as for parse(), if not null.
   Xapian::Query parse_with_entities(Xapian::QueryParser& qp, const std::string& text,
-                                    unsigned flags, bool match_all_words) const;
+                                    unsigned flags, bool match_all_words, AnyWords* flat) const;
 
   const Xapian::Database& db_;
   const EntityExtractor& extractor_;

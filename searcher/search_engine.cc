@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "common/index/index_schema.h"
+#include "searcher/any_words.h"
 #include "searcher/column_spy.h"
 #include "searcher/facet_spy.h"
 #include "searcher/query_builder.h"
@@ -398,6 +399,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // copy per story: no collapse.
   std::shared_ptr<const StoryLeads> leads;
   Xapian::Query leads_query;
+  // A fill of plain words, ranked from its candidates (any_words.h).
+  const AnyWords* any_words = nullptr;
+  std::shared_ptr<const DocLengths> lengths;
+  AnyWordsTop any_top;
   // Matches the page of `text` into `ranked` (from rank `first` on) or,
   // when collapsed here, `picked`. With `boost` (the phrase boost split off
   // `text`), the boost is weighed on the best kRescoreWindow matches only
@@ -429,6 +434,17 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // asked for from rank 0.
     auto rank = [&](Xapian::doccount from, Xapian::doccount size, Xapian::doccount at_least,
                     Xapian::doccount* asked) {
+      if (any_words != nullptr) {
+        // The fill over its candidates only (any_words.h): Xapian weighs
+        // and orders them.
+        *asked = from + size;
+        any_top = top_any_words(db_, *lengths, *any_words, *asked, leads.get());
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                        Xapian::Query((new DocSetSource(any_top.ids))->release())));
+        Xapian::MSet m = enquire.get_mset(from, size, at_least);
+        ranked = ranked_matches(m);
+        return m;
+      }
       if (boost.empty()) {
         *asked = from + size;
         Xapian::MSet m = enquire.get_mset(from, size, at_least);
@@ -552,11 +568,21 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
     // (Typesense's drop_tokens_threshold, at the end of the page). Facets
     // keep counting the articles with all the words.
     const bool none = matches == 0;
-    const Xapian::Query any = builder.parse(request.query, false, nullptr);
+    AnyWords flat;
+    const Xapian::Query any = builder.parse(request.query, false, nullptr, &flat);
+    // Plain words over one local database, ranked by relevance, with no
+    // filter and no collapse by Xapian: Xapian weighs only the candidates
+    // that any_words.h picks, where it would weigh every article with a word.
+    if (flat.parts > 0 && use_columns() && filter.empty() &&
+        request.sort == SortOrder::kRelevance && (!collapse || collapse_column)) {
+      lengths = doc_values_->lengths(shards_[0]);
+      any_words = &flat;
+    }
     // The phrase needs all the words, which fewer articles than the page
     // have: it is weighed inside the match.
     mset = run_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text_query), Xapian::Query(),
                      false, false);
+    any_words = nullptr;
     filled = true;
     if (none && !spy_kinds.empty()) {
       // No article has them all: the facets count the articles with the
@@ -576,13 +602,15 @@ SearchResponse SearchEngine::run(const SearchRequest& request) {
   // Xapian's estimate of the uncollapsed matches less the copies. A fill
   // over story leads: the stories with any of the words (estimated), those
   // with all of them included.
-  response.found =
-      split && !filled ? exact
-      : leads          ? std::max(exact, mset.get_matches_estimated())
-      : !from_picked   ? mset.get_matches_estimated()
-      : window_complete
-          ? window_stories
-          : static_cast<Xapian::doccount>(mset.get_matches_estimated() / copies_per_story);
+  // A fill ranked from its candidates counts its matches itself: the
+  // restricted match knows only the candidates.
+  const Xapian::doccount fill_matches = lengths ? any_top.matches : mset.get_matches_estimated();
+  response.found = split && !filled ? exact
+                   : leads          ? std::max(exact, fill_matches)
+                   : !from_picked   ? fill_matches
+                   : window_complete
+                       ? window_stories
+                       : static_cast<Xapian::doccount>(fill_matches / copies_per_story);
   if (!suggestion.empty() && suggestion != request.query) response.suggestion = suggestion;
 
   struct Candidate {
