@@ -303,11 +303,16 @@ Xapian::Query QueryBuilder::leading_words_query(const std::string& text,
                                                 const Xapian::Query& filter) const {
   const std::vector<std::string> words = plain_words(text);
   Xapian::Enquire enquire(db_);
+  // Whether any article matches, not how well: no weights, and no phrase
+  // boost, whose positions Xapian would otherwise read in every article
+  // with the words (80 ms for "the of to and in said" on Reuters).
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
   // The all-words query of the first n words, and whether it matches.
   auto leading = [&](size_t n, Xapian::Query* query) {
     std::string shorter = words[0];
     for (size_t i = 1; i < n; ++i) shorter += " " + words[i];
     *query = parse(shorter, true, nullptr);
+    split_phrase_boost(*query, query);
     enquire.set_query(filter.empty() ? *query
                                      : Xapian::Query(Xapian::Query::OP_FILTER, *query, filter));
     return enquire.get_mset(0, 1).size() > 0;

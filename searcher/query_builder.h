@@ -53,8 +53,9 @@ class QueryBuilder {
 
   // For a plain-words query that no article matches in full: the all-words
   // query of its first words, dropping words from the end (as Typesense's
-  // drop_tokens does) until some article that passes `filter` has them all.
-  // Empty if no word is left, or if the text is not plain words.
+  // drop_tokens does) until some article that passes `filter` has them all;
+  // without the phrase boost (it is for counting). Empty if no word is
+  // left, or if the text is not plain words.
   Xapian::Query leading_words_query(const std::string& text, const Xapian::Query& filter) const;
 
   // The filter part: values of one kind OR, kinds AND, plus the date range.
