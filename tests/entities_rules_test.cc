@@ -1188,3 +1188,25 @@ TEST_CASE("a fixture line makes teams of its names", "[entities]") {
   CHECK(get(es, "person:sheffield-united") == nullptr);
   CHECK(get(es, "org:gaye") == nullptr);  // a court case inside a sentence: no fixture line
 }
+
+TEST_CASE("what only a person does after one word is person evidence", "[entities]") {
+  // "smiled", "died", a kin word after the possessive, "and I": no club,
+  // firm or place does these.
+  const auto smiled = run("Korvath smiled at the crowd. Later Korvath left the hall.");
+  CHECK(get(smiled, "person:korvath") != nullptr);
+  const auto died = run("In 348 Pachomius died, naming Petronios as heir. Pachomius was old.");
+  CHECK(get(died, "person:pachomius") != nullptr);
+  const auto kin = run("Korvath's sister arrived on Monday. Korvath stayed at home.");
+  CHECK(get(kin, "person:korvath") != nullptr);
+  const auto and_i =
+      run("I wrote a profile, so that I have an idea -- Rebecca and I put it "
+          "together. Rebecca checks it.");
+  CHECK(get(and_i, "person:rebecca") != nullptr);
+  // Not when the name is not the whole subject, nor "and I" after a word.
+  const auto no =
+      run("Creator of first Apple Mac dies\n\nOne Korean died after playing for days. We had "
+          "chances against Betis and I think we can win. Betis play on Sunday.");
+  CHECK(get(no, "person:mac") == nullptr);
+  CHECK(get(no, "person:korean") == nullptr);
+  CHECK(get(no, "person:betis") == nullptr);
+}

@@ -551,7 +551,12 @@ bool Finder::speech_verb(size_t k) {
 // does not: no verb of speech.
 bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   const size_t n = toks_.size();
+  // Only a person has kin or a body: "Debbie's sister", "Ruiz's knee".
+  if (e + 1 < n && toks_[e].has(kPossessive) && toks_[e + 1].has(kWord) &&
+      !toks_[e + 1].has(kCapitalized) && in(e + 1, WordList::kKinBody))
+    return true;
   if (e < n && toks_[e].has(kPossessive)) return false;
+  if (person_act_after(b, e)) return true;
   if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
     return true;
   // "Safin said he was ...", "Scalia wrote that he ...": a club or firm
@@ -576,6 +581,29 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
     if (e - b >= 2 && apposition_cue(e + 1)) return true;
   }
   return false;
+}
+
+// What a person does and a club, firm or place does not, right after the
+// name at [b, e): a verb of the person_act list ("Anna smiled", "Ruiz
+// died"), "was born", "grew up", "and I" ("Rebecca and I put it
+// together"). The name must be the whole subject: not after an article,
+// a preposition or another capitalized word ("one Korean died", "Father
+// of Mac dies", "Apple Mac dies"), and "and I" not after a word at all
+// ("against Betis and I think").
+bool Finder::person_act_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized)) return false;
+  if (b > 0 && !toks_[b].has(kSentenceStart) && toks_[b - 1].has(kWord) &&
+      (toks_[b - 1].has(kCapitalized) ||
+       detail::in(lookup(toks_[b - 1]), {"the", "a", "an", "one", "of", "by", "to", "for", "from",
+                                         "with", "in", "on", "at", "about", "against", "into"})))
+    return false;
+  if (in(e, WordList::kPersonAct)) return true;
+  if (!toks_[e + 1].has(kWord)) return false;
+  const std::string_view w = toks_[e].text, next = toks_[e + 1].text;
+  if (w == "and" && (next == "I" || next == "me"))
+    return b == 0 || toks_[b].has(kSentenceStart) || !toks_[b - 1].has(kWord);
+  return (w == "was" && next == "born") || (w == "grew" && next == "up");
 }
 
 // "Tim Dean, director of ...", "Theresa May, shadow secretary for ...",

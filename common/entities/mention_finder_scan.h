@@ -200,6 +200,7 @@ class Finder {
   bool all_common(size_t b, size_t e);
   bool apposition_cue(size_t k);
   bool cue_after(size_t b, size_t e, bool person_only = false);
+  bool person_act_after(size_t b, size_t e);
   bool speech_verb(size_t k);
   bool citation(size_t b, size_t e);
   bool modifies_noun(size_t k);
