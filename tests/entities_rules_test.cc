@@ -1210,3 +1210,14 @@ TEST_CASE("what only a person does after one word is person evidence", "[entitie
   CHECK(get(no, "person:korean") == nullptr);
   CHECK(get(no, "person:betis") == nullptr);
 }
+
+TEST_CASE("a place after an unknown first word is a surname with a person cue", "[entities]") {
+  const auto es =
+      run("Valeska Paris, an Australian woman and former member, has claimed that the group "
+          "held her for twelve years.");
+  CHECK(get(es, "person:valeska-paris") != nullptr);
+  CHECK(get(es, "country:FR") == nullptr);
+  // Without a cue the place stays a place.
+  const auto place = run("Flights from Valeska Paris were cancelled.");
+  CHECK(get(place, "person:valeska-paris") == nullptr);
+}

@@ -185,7 +185,15 @@ bool Finder::surname_place(size_t j, const Phrase* ph) {
       toks_[j].has(kAllCaps) || j == 0)
     return false;
   const size_t g = j - 1;
-  if (!is_cap_word(toks_[g]) || !first_name(g) || in(g, WordList::kStopword)) return false;
+  if (!is_cap_word(toks_[g]) || in(g, WordList::kStopword)) return false;
+  if (!first_name(g)) {
+    // A name-shaped word that is on no list, with a cue after the pair that
+    // a person takes and a club or firm does not: "Valeska Paris, an
+    // Australian woman", "Juan Houston, who ...".
+    return toks_[g].has(kNameShape) && bits(g) == 0 && !lex_.is_common_word(toks_[g].text) &&
+           match(g) == nullptr && j + 1 < toks_.size() && !is_cap_word(toks_[j + 1]) &&
+           cue_after(g, j + 1, true);
+  }
   return !toks_[g].has(kSentenceStart) || !lex_.is_common_word(toks_[g].text);
 }
 
