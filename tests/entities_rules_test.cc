@@ -1221,3 +1221,18 @@ TEST_CASE("a place after an unknown first word is a surname with a person cue", 
   const auto place = run("Flights from Valeska Paris were cancelled.");
   CHECK(get(place, "person:valeska-paris") == nullptr);
 }
+
+TEST_CASE("a list says person for a name the tagger takes for a place", "[entities]") {
+  const auto es =
+      run("In 2005, Padalecki starred opposite Elisha Cuthbert, Chad Michael Murray, and Paris "
+          "Hilton in House of Wax.");
+  CHECK(get(es, "person:paris-hilton") != nullptr);
+  // A team sheet: each name has a club after it in parentheses.
+  const auto sheet =
+      run("England: J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), "
+          "O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester); G "
+          "Rowntree (Leicester), S Thompson (Northampton), J Worsley (Wasps), L Moody "
+          "(Leicester), M Corry (Leicester).");
+  CHECK(get(sheet, "person:j-lewsey") != nullptr);
+  CHECK(get(sheet, "person:l-moody") != nullptr);
+}
