@@ -1236,3 +1236,13 @@ TEST_CASE("a list says person for a name the tagger takes for a place", "[entiti
   CHECK(get(sheet, "person:j-lewsey") != nullptr);
   CHECK(get(sheet, "person:l-moody") != nullptr);
 }
+
+TEST_CASE("a name in parentheses with a minute after a name is a player", "[entities]") {
+  const auto es =
+      run("Chelsea won on Sunday.\n\nChelsea: Cech, Ferreira, Carvalho, Gallas (Kezman 74), "
+          "Jarosik (Gudjohnsen 45), Makelele, Duff.\n\nLiverpool 2 (Baros 45) Everton 1");
+  CHECK(get(es, "person:kezman") != nullptr);
+  CHECK(get(es, "person:gudjohnsen") != nullptr);
+  CHECK(get(es, "person:baros") != nullptr);
+  CHECK(get(es, "person:chelsea") == nullptr);
+}

@@ -579,6 +579,7 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
       !toks_[e + 3].has(kCapitalized))
     return true;
   if (citation(b, e)) return true;
+  if (substitute(b, e)) return true;
   if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
     const std::string& w = lookup(toks_[e + 1]);
     if (w == "who" || w == "whose") return true;
@@ -654,6 +655,16 @@ bool Finder::apposition_cue(size_t k) {
       return false;
   }
   return false;
+}
+
+// A player in a team sheet or a scorer in a result: a name in parentheses
+// with a minute after it, right after a name or a score ("Gallas (Kezman
+// 74)", "Liverpool 2 (Gerrard 45)").
+bool Finder::substitute(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (b < 2 || e + 1 >= n || toks_[b - 1].text != "(") return false;
+  if (!is_cap_word(toks_[b - 2]) && !toks_[b - 2].has(kNumber)) return false;
+  return toks_[e].has(kNumber) && toks_[e].text.size() <= 3 && toks_[e + 1].text == ")";
 }
 
 // A citation after [b, e): "Brieber et al.", "Parry (1971)", "(Chin, 2010)".

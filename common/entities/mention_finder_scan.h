@@ -203,6 +203,7 @@ class Finder {
   bool person_act_after(size_t b, size_t e);
   bool speech_verb(size_t k);
   bool citation(size_t b, size_t e);
+  bool substitute(size_t b, size_t e);
   bool modifies_noun(size_t k);
   bool cites();
 
