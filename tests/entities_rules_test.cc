@@ -1246,3 +1246,15 @@ TEST_CASE("a name in parentheses with a minute after a name is a player", "[enti
   CHECK(get(es, "person:baros") != nullptr);
   CHECK(get(es, "person:chelsea") == nullptr);
 }
+
+TEST_CASE("a cue word opening a sentence before one more name is a cue", "[entities]") {
+  const auto es =
+      run("Rapper Eminem won two awards on Sunday. The show was long.\n\nFly-half Goode kicked "
+          "well. Andy Goode scored 22 points. Star Trek fans gathered outside.");
+  CHECK(get(es, "person:eminem") != nullptr);
+  CHECK(get(es, "person:rapper-eminem") == nullptr);
+  const auto* goode = get(es, "person:andy-goode");
+  REQUIRE(goode != nullptr);
+  CHECK(goode->count == 2);
+  CHECK(get(es, "person:trek") == nullptr);
+}

@@ -260,6 +260,17 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
     ++i;
     titled = 1;
   }
+  // At a sentence start before one more capitalized word too, if that
+  // word is no common English word and on no list ("Rapper Eminem",
+  // "Actress Roberts", "Sprinter Walker"; not "Star Trek").
+  if (i + 2 == end && !first_name(i) && cue_word(i) && toks_[i].has(kSentenceStart) &&
+      (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
+       in(i, WordList::kCueMore)) &&
+      is_cap_word(toks_[i + 1]) && !toks_[i + 1].has(kAllCaps) && bits(i + 1) == 0 &&
+      !lex_.is_common_word(toks_[i + 1].text) && match(i + 1) == nullptr) {
+    ++i;
+    titled = 1;
+  }
   // "Seattle-based Zelcor", "London-listed Kazakhmys": a compound that
   // places or owns a firm opens no name; the name after it is an org
   // ("London-based Ann Lee", a given name and more, is a person's).
