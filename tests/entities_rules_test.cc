@@ -1258,3 +1258,17 @@ TEST_CASE("a cue word opening a sentence before one more name is a cue", "[entit
   CHECK(goode->count == 2);
   CHECK(get(es, "person:trek") == nullptr);
 }
+
+TEST_CASE("a reflexive or his own after one verb is person evidence", "[entities]") {
+  const auto own = run(
+      "The defense said that Debbie caused her own death. Later Debbie stayed to fight the fire.");
+  CHECK(get(own, "person:debbie") != nullptr);
+  const auto self =
+      run("The veteran Martinez found herself in trouble. Then Martinez won the last set.");
+  CHECK(get(self, "person:martinez") != nullptr);
+  const auto estate = run("Korvath's estate sold the house. Korvath lived there.");
+  CHECK(get(estate, "person:korvath") != nullptr);
+  // "Teenager" is a cue word, no part of the name.
+  const auto teen = run("Teenager Sania Mirza won the title on Sunday.");
+  CHECK(get(teen, "person:sania-mirza") != nullptr);
+}

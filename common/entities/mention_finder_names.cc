@@ -621,6 +621,11 @@ bool Finder::person_act_after(size_t b, size_t e) {
   if (in(e, WordList::kPersonAct)) return true;
   if (!toks_[e + 1].has(kWord)) return false;
   const std::string_view w = toks_[e].text, next = toks_[e + 1].text;
+  // A verb and a reflexive or "his own": "Debbie caused her own death",
+  // "Ruiz hurt himself" (a club or firm says "its own", "themselves").
+  if (detail::in(next, {"himself", "herself"}) ||
+      (e + 2 < n && detail::in(next, {"his", "her"}) && toks_[e + 2].text == "own"))
+    return true;
   if (w == "and" && (next == "I" || next == "me"))
     return b == 0 || toks_[b].has(kSentenceStart) || !toks_[b - 1].has(kWord);
   return (w == "was" && next == "born") || (w == "grew" && next == "up");
