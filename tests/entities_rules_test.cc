@@ -1272,3 +1272,11 @@ TEST_CASE("a reflexive or his own after one verb is person evidence", "[entities
   const auto teen = run("Teenager Sania Mirza won the title on Sunday.");
   CHECK(get(teen, "person:sania-mirza") != nullptr);
 }
+
+TEST_CASE("a firm of sports, comics or publishing is named by its trade word", "[entities]") {
+  const auto es =
+      run("That year, Marbles started her career with Barstool Sports, where she wrote for their "
+          "site. Kelvor Publishing printed the book.");
+  CHECK(get(es, "org:barstool-sports") != nullptr);
+  CHECK(get(es, "org:kelvor-publishing") != nullptr);
+}
