@@ -1280,3 +1280,12 @@ TEST_CASE("a firm of sports, comics or publishing is named by its trade word", "
   CHECK(get(es, "org:barstool-sports") != nullptr);
   CHECK(get(es, "org:kelvor-publishing") != nullptr);
 }
+
+TEST_CASE("a name after a closing quote before a verb of speech is a person", "[entities]") {
+  const auto es = run("\"We will win,\" Dravenholt said. The match is on Sunday.");
+  CHECK(get(es, "person:dravenholt") != nullptr);
+  // Not a name that says "it" elsewhere: a firm.
+  const auto firm =
+      run("\"It is a tough rival,\" Kelvorcap said. Kelvorcap said that it intends to bid again.");
+  CHECK(get(firm, "person:kelvorcap") == nullptr);
+}

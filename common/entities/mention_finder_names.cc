@@ -566,6 +566,21 @@ bool Finder::speech_verb(size_t k) {
                      {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
 }
 
+// True if the word `w` (a lookup form) stands somewhere before a verb of
+// speech and "it" or "they", also after "that": a firm or a club
+// ("Highfield said that it intends").
+bool Finder::says_it(const std::string& w) {
+  const size_t n = toks_.size();
+  const std::string word = w;
+  for (size_t k = 0; k + 2 < n; ++k) {
+    if (!toks_[k].has(kCapitalized) || lookup(toks_[k]) != word || !speech_verb(k + 1)) continue;
+    size_t p = k + 2;
+    if (toks_[p].text == "that" && p + 1 < n) ++p;
+    if (detail::in(toks_[p].text, {"it", "they"})) return true;
+  }
+  return false;
+}
+
 // With `person_only`, only cues that a person takes and a club or firm
 // does not: no verb of speech.
 bool Finder::cue_after(size_t b, size_t e, bool person_only) {
@@ -577,6 +592,12 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   if (e < n && toks_[e].has(kPossessive)) return false;
   if (person_act_after(b, e)) return true;
   if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
+    return true;
+  // '"We will win," Dravenholt said': words in quotes are a person's, as
+  // in '"We will win," said Dravenholt'; not when the name says "it" or
+  // "they" elsewhere ("Highfield said that it intends").
+  if (e < n && speech_verb(e) && b >= 2 && is_quote(toks_[b - 1]) &&
+      detail::in(toks_[b - 2].text, {",", "?", "!"}) && !says_it(lookup(toks_[b])))
     return true;
   // "Safin said he was ...", "Scalia wrote that he ...": a club or firm
   // says "it" or "they".
