@@ -1289,3 +1289,11 @@ TEST_CASE("a name after a closing quote before a verb of speech is a person", "[
       run("\"It is a tough rival,\" Kelvorcap said. Kelvorcap said that it intends to bid again.");
   CHECK(get(firm, "person:kelvorcap") == nullptr);
 }
+
+TEST_CASE("a name between the and government is a leader", "[entities]") {
+  const auto es = run(
+      "The tax system was changed by the Monti government in 2014. Later the Italian government "
+      "changed it again.");
+  CHECK(get(es, "person:monti") != nullptr);
+  CHECK(get(es, "person:italian") == nullptr);
+}

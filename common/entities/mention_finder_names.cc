@@ -593,6 +593,12 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   if (person_act_after(b, e)) return true;
   if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
     return true;
+  // "the Clinton administration", "the Monti government": a leader's.
+  // Not a demonym: "the Italian government" is the state's.
+  if (e == b + 1 && b > 0 && e < n && toks_[b - 1].text == "the" && toks_[e].has(kWord) &&
+      detail::in(toks_[e].text, {"administration", "government", "presidency", "premiership"}) &&
+      match(b) == nullptr && !in(b, WordList::kStopword))
+    return true;
   // '"We will win," Dravenholt said': words in quotes are a person's, as
   // in '"We will win," said Dravenholt'; not when the name says "it" or
   // "they" elsewhere ("Highfield said that it intends").
