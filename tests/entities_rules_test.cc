@@ -1297,3 +1297,14 @@ TEST_CASE("a name between the and government is a leader", "[entities]") {
   CHECK(get(es, "person:monti") != nullptr);
   CHECK(get(es, "person:italian") == nullptr);
 }
+
+TEST_CASE("names joined by & in an article that cites works are authors", "[entities]") {
+  const auto es =
+      run("The present study was inspired by Korvath & Belmund [7] but our results differed. In "
+          "Korvath & Belmund's study, chickens were housed individually.");
+  CHECK(get(es, "person:korvath") != nullptr);
+  CHECK(get(es, "person:belmund") != nullptr);
+  // Without citations "&" joins a firm's name.
+  const auto firm = run("Shares of Korvath & Belmund rose on Monday.");
+  CHECK(get(firm, "person:korvath") == nullptr);
+}

@@ -714,6 +714,12 @@ bool Finder::substitute(size_t b, size_t e) {
 bool Finder::citation(size_t b, size_t e) {
   const size_t n = toks_.size();
   if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+  // Names joined by "&" in an article that cites works are authors
+  // ("Carrano & Biewener [7]", "In Carrano & Biewener's study").
+  if (((e + 1 < n && toks_[e].text == "&" && is_cap_word(toks_[e + 1])) ||
+       (b >= 2 && toks_[b - 1].text == "&" && is_cap_word(toks_[b - 2]))) &&
+      cites())
+    return true;
   // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
   if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
       toks_[e + 1].text.size() == 4 && !all_common(b, e))
