@@ -1308,3 +1308,9 @@ TEST_CASE("names joined by & in an article that cites works are authors", "[enti
   const auto firm = run("Shares of Korvath & Belmund rose on Monday.");
   CHECK(get(firm, "person:korvath") == nullptr);
 }
+
+TEST_CASE("a possessive before a year in parentheses is a citation", "[entities]") {
+  const auto es = run(
+      "Finally, our study complements Navarro's (2016) automatic metrical analyses of sonnets.");
+  CHECK(get(es, "person:navarro") != nullptr);
+}

@@ -589,7 +589,7 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   if (e + 1 < n && toks_[e].has(kPossessive) && toks_[e + 1].has(kWord) &&
       !toks_[e + 1].has(kCapitalized) && in(e + 1, WordList::kKinBody))
     return true;
-  if (e < n && toks_[e].has(kPossessive)) return false;
+  if (e < n && toks_[e].has(kPossessive)) return citation(b, e);
   if (person_act_after(b, e)) return true;
   if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
     return true;
@@ -721,8 +721,10 @@ bool Finder::citation(size_t b, size_t e) {
       cites())
     return true;
   // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
-  if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
-      toks_[e + 1].text.size() == 4 && !all_common(b, e))
+  // Also after a possessive: "Navarro's (2016) analyses".
+  const size_t paren = e < n && toks_[e].has(kPossessive) ? e + 1 : e;
+  if (paren + 1 < n && toks_[paren].text == "(" && toks_[paren + 1].has(kNumber) &&
+      toks_[paren + 1].text.size() == 4 && !all_common(b, e))
     return true;
   // Inside parentheses: "(Brieber 2014; Chin, 2010)".
   const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;
