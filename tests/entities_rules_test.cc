@@ -1188,3 +1188,129 @@ TEST_CASE("a fixture line makes teams of its names", "[entities]") {
   CHECK(get(es, "person:sheffield-united") == nullptr);
   CHECK(get(es, "org:gaye") == nullptr);  // a court case inside a sentence: no fixture line
 }
+
+TEST_CASE("what only a person does after one word is person evidence", "[entities]") {
+  // "smiled", "died", a kin word after the possessive, "and I": no club,
+  // firm or place does these.
+  const auto smiled = run("Korvath smiled at the crowd. Later Korvath left the hall.");
+  CHECK(get(smiled, "person:korvath") != nullptr);
+  const auto died = run("In 348 Pachomius died, naming Petronios as heir. Pachomius was old.");
+  CHECK(get(died, "person:pachomius") != nullptr);
+  const auto kin = run("Korvath's sister arrived on Monday. Korvath stayed at home.");
+  CHECK(get(kin, "person:korvath") != nullptr);
+  const auto and_i =
+      run("I wrote a profile, so that I have an idea -- Rebecca and I put it "
+          "together. Rebecca checks it.");
+  CHECK(get(and_i, "person:rebecca") != nullptr);
+  // Not when the name is not the whole subject, nor "and I" after a word.
+  const auto no =
+      run("Creator of first Apple Mac dies\n\nOne Korean died after playing for days. We had "
+          "chances against Betis and I think we can win. Betis play on Sunday.");
+  CHECK(get(no, "person:mac") == nullptr);
+  CHECK(get(no, "person:korean") == nullptr);
+  CHECK(get(no, "person:betis") == nullptr);
+}
+
+TEST_CASE("a place after an unknown first word is a surname with a person cue", "[entities]") {
+  const auto es =
+      run("Valeska Paris, an Australian woman and former member, has claimed that the group "
+          "held her for twelve years.");
+  CHECK(get(es, "person:valeska-paris") != nullptr);
+  CHECK(get(es, "country:FR") == nullptr);
+  // Without a cue the place stays a place.
+  const auto place = run("Flights from Valeska Paris were cancelled.");
+  CHECK(get(place, "person:valeska-paris") == nullptr);
+}
+
+TEST_CASE("a list says person for a name the tagger takes for a place", "[entities]") {
+  const auto es =
+      run("In 2005, Padalecki starred opposite Elisha Cuthbert, Chad Michael Murray, and Paris "
+          "Hilton in House of Wax.");
+  CHECK(get(es, "person:paris-hilton") != nullptr);
+  // A team sheet: each name has a club after it in parentheses.
+  const auto sheet =
+      run("England: J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), "
+          "O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester); G "
+          "Rowntree (Leicester), S Thompson (Northampton), J Worsley (Wasps), L Moody "
+          "(Leicester), M Corry (Leicester).");
+  CHECK(get(sheet, "person:j-lewsey") != nullptr);
+  CHECK(get(sheet, "person:l-moody") != nullptr);
+}
+
+TEST_CASE("a name in parentheses with a minute after a name is a player", "[entities]") {
+  const auto es =
+      run("Chelsea won on Sunday.\n\nChelsea: Cech, Ferreira, Carvalho, Gallas (Kezman 74), "
+          "Jarosik (Gudjohnsen 45), Makelele, Duff.\n\nLiverpool 2 (Baros 45) Everton 1");
+  CHECK(get(es, "person:kezman") != nullptr);
+  CHECK(get(es, "person:gudjohnsen") != nullptr);
+  CHECK(get(es, "person:baros") != nullptr);
+  CHECK(get(es, "person:chelsea") == nullptr);
+}
+
+TEST_CASE("a cue word opening a sentence before one more name is a cue", "[entities]") {
+  const auto es =
+      run("Rapper Eminem won two awards on Sunday. The show was long.\n\nFly-half Goode kicked "
+          "well. Andy Goode scored 22 points. Star Trek fans gathered outside.");
+  CHECK(get(es, "person:eminem") != nullptr);
+  CHECK(get(es, "person:rapper-eminem") == nullptr);
+  const auto* goode = get(es, "person:andy-goode");
+  REQUIRE(goode != nullptr);
+  CHECK(goode->count == 2);
+  CHECK(get(es, "person:trek") == nullptr);
+}
+
+TEST_CASE("a reflexive or his own after one verb is person evidence", "[entities]") {
+  const auto own = run(
+      "The defense said that Debbie caused her own death. Later Debbie stayed to fight the fire.");
+  CHECK(get(own, "person:debbie") != nullptr);
+  const auto self =
+      run("The veteran Martinez found herself in trouble. Then Martinez won the last set.");
+  CHECK(get(self, "person:martinez") != nullptr);
+  const auto estate = run("Korvath's estate sold the house. Korvath lived there.");
+  CHECK(get(estate, "person:korvath") != nullptr);
+  // "Teenager" is a cue word, no part of the name.
+  const auto teen = run("Teenager Sania Mirza won the title on Sunday.");
+  CHECK(get(teen, "person:sania-mirza") != nullptr);
+}
+
+TEST_CASE("a firm of sports, comics or publishing is named by its trade word", "[entities]") {
+  const auto es =
+      run("That year, Marbles started her career with Barstool Sports, where she wrote for their "
+          "site. Kelvor Publishing printed the book.");
+  CHECK(get(es, "org:barstool-sports") != nullptr);
+  CHECK(get(es, "org:kelvor-publishing") != nullptr);
+}
+
+TEST_CASE("a name after a closing quote before a verb of speech is a person", "[entities]") {
+  const auto es = run("\"We will win,\" Dravenholt said. The match is on Sunday.");
+  CHECK(get(es, "person:dravenholt") != nullptr);
+  // Not a name that says "it" elsewhere: a firm.
+  const auto firm =
+      run("\"It is a tough rival,\" Kelvorcap said. Kelvorcap said that it intends to bid again.");
+  CHECK(get(firm, "person:kelvorcap") == nullptr);
+}
+
+TEST_CASE("a name between the and government is a leader", "[entities]") {
+  const auto es = run(
+      "The tax system was changed by the Monti government in 2014. Later the Italian government "
+      "changed it again.");
+  CHECK(get(es, "person:monti") != nullptr);
+  CHECK(get(es, "person:italian") == nullptr);
+}
+
+TEST_CASE("names joined by & in an article that cites works are authors", "[entities]") {
+  const auto es =
+      run("The present study was inspired by Korvath & Belmund [7] but our results differed. In "
+          "Korvath & Belmund's study, chickens were housed individually.");
+  CHECK(get(es, "person:korvath") != nullptr);
+  CHECK(get(es, "person:belmund") != nullptr);
+  // Without citations "&" joins a firm's name.
+  const auto firm = run("Shares of Korvath & Belmund rose on Monday.");
+  CHECK(get(firm, "person:korvath") == nullptr);
+}
+
+TEST_CASE("a possessive before a year in parentheses is a citation", "[entities]") {
+  const auto es = run(
+      "Finally, our study complements Navarro's (2016) automatic metrical analyses of sonnets.");
+  CHECK(get(es, "person:navarro") != nullptr);
+}

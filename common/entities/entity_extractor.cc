@@ -143,6 +143,7 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
         !initial_and_surname(tokens, m))
       m.kind = MentionKind::kOrg;
   }
+  const size_t first_span = mentions->size();
   for (const TagSpan& s : Tagger::spans(labels, tokens)) {
     if (s.type == SpanType::kPlace) continue;
     // An acronym of the stop list alone ("GNP", "CEO") is no name.
@@ -171,6 +172,25 @@ void apply_tagger(const std::vector<Token>& tokens, const std::vector<Label>& la
       m.name.append(tokens[k].text);
     }
     mentions->push_back(std::move(m));
+  }
+  // A name from a span is listed with the name before it as the rules'
+  // names are ("Elisha Cuthbert, Chad Michael Murray, and Paris Hilton").
+  if (mentions->size() == first_span) return;
+  std::vector<int> name_ends(tokens.size() + 1, -1);
+  for (size_t mi = 0; mi < mentions->size(); ++mi) {
+    const Mention& m = (*mentions)[mi];
+    if (m.kind == MentionKind::kName && m.last <= tokens.size())
+      name_ends[m.last] = static_cast<int>(mi);
+  }
+  for (size_t mi = first_span; mi < mentions->size(); ++mi) {
+    Mention& m = (*mentions)[mi];
+    if (m.kind != MentionKind::kName) continue;
+    size_t j = m.first;
+    while (j > 0 && m.first - j < 2 &&
+           (tokens[j - 1].text == "," || tokens[j - 1].text == "and" ||
+            tokens[j - 1].text == "or" || tokens[j - 1].text == "&"))
+      --j;
+    if (j < m.first) m.listed_with = name_ends[j];
   }
 }
 

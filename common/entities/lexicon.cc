@@ -278,7 +278,9 @@ void Lexicon::load_words() const {
       {"place_keyword_more", WordList::kPlaceMore},
       {"place_prefix_more", WordList::kPlacePrefixMore},
       {"org_keyword_more", WordList::kOrgKeywordMore},
-      {"org_industry", WordList::kOrgIndustry}};
+      {"org_industry", WordList::kOrgIndustry},
+      {"person_act", WordList::kPersonAct},
+      {"kin_body", WordList::kKinBody}};
   for_each_row(data::words_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::runtime_error("words.tsv: expected 2 columns");
     if (f[0] == "title") {

@@ -65,6 +65,10 @@ enum class WordList : uint8_t {
                      // Magicians"), for the rules only
   kOrgIndustry,      // last words of firms' names by trade ("Champlin Petroleum"), for the rules
                      // only
+  kPersonAct,        // verbs right after a name that a person does and a club, firm or place
+                     // does not ("Anna smiled", "Ruiz died"), for the rules only
+  kKinBody,          // nouns after a name's possessive that only a person has ("Debbie's
+                     // sister", "Ruiz's knee"), for the rules only
   kCount
 };
 

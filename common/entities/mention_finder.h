@@ -58,7 +58,8 @@ struct Mention {
   bool cue_after = false;       // "said", ", who", ... right after
   bool person_after = false;    // a cue after it that a person takes and a club or firm does
                                 // not (", who", "he", an age, a person noun in apposition, a
-                                // citation, "of" and an org): no verb of speech ("Chelsea said")
+                                // citation, "of" and an org, "smiled", "died", "'s sister",
+                                // "and I"): no verb of speech ("Chelsea said")
   bool first_name = false;      // the first word is a known given name
   bool sentence_start = false;  // the first word opens a sentence
   bool unlikely_name = false;   // common words only ("Early Music"), a foreign article first

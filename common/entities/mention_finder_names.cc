@@ -185,7 +185,15 @@ bool Finder::surname_place(size_t j, const Phrase* ph) {
       toks_[j].has(kAllCaps) || j == 0)
     return false;
   const size_t g = j - 1;
-  if (!is_cap_word(toks_[g]) || !first_name(g) || in(g, WordList::kStopword)) return false;
+  if (!is_cap_word(toks_[g]) || in(g, WordList::kStopword)) return false;
+  if (!first_name(g)) {
+    // A name-shaped word that is on no list, with a cue after the pair that
+    // a person takes and a club or firm does not: "Valeska Paris, an
+    // Australian woman", "Juan Houston, who ...".
+    return toks_[g].has(kNameShape) && bits(g) == 0 && !lex_.is_common_word(toks_[g].text) &&
+           match(g) == nullptr && j + 1 < toks_.size() && !is_cap_word(toks_[j + 1]) &&
+           cue_after(g, j + 1, true);
+  }
   return !toks_[g].has(kSentenceStart) || !lex_.is_common_word(toks_[g].text);
 }
 
@@ -249,6 +257,17 @@ size_t Finder::classify_name(size_t i, size_t end, int titled) {
       (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
        in(i, WordList::kCueMore)) &&
       is_cap_word(toks_[i + 1]) && is_cap_word(toks_[i + 2])) {
+    ++i;
+    titled = 1;
+  }
+  // At a sentence start before one more capitalized word too, if that
+  // word is no common English word and on no list ("Rapper Eminem",
+  // "Actress Roberts", "Sprinter Walker"; not "Star Trek").
+  if (i + 2 == end && !first_name(i) && cue_word(i) && toks_[i].has(kSentenceStart) &&
+      (toks_[i].text.back() != 's' || in(i, WordList::kCueBefore) || in(i, WordList::kTeamRole) ||
+       in(i, WordList::kCueMore)) &&
+      is_cap_word(toks_[i + 1]) && !toks_[i + 1].has(kAllCaps) && bits(i + 1) == 0 &&
+      !lex_.is_common_word(toks_[i + 1].text) && match(i + 1) == nullptr) {
     ++i;
     titled = 1;
   }
@@ -547,12 +566,44 @@ bool Finder::speech_verb(size_t k) {
                      {"who", "whose", "he", "she", "his", "her", "himself", "herself"});
 }
 
+// True if the word `w` (a lookup form) stands somewhere before a verb of
+// speech and "it" or "they", also after "that": a firm or a club
+// ("Highfield said that it intends").
+bool Finder::says_it(const std::string& w) {
+  const size_t n = toks_.size();
+  const std::string word = w;
+  for (size_t k = 0; k + 2 < n; ++k) {
+    if (!toks_[k].has(kCapitalized) || lookup(toks_[k]) != word || !speech_verb(k + 1)) continue;
+    size_t p = k + 2;
+    if (toks_[p].text == "that" && p + 1 < n) ++p;
+    if (detail::in(toks_[p].text, {"it", "they"})) return true;
+  }
+  return false;
+}
+
 // With `person_only`, only cues that a person takes and a club or firm
 // does not: no verb of speech.
 bool Finder::cue_after(size_t b, size_t e, bool person_only) {
   const size_t n = toks_.size();
-  if (e < n && toks_[e].has(kPossessive)) return false;
+  // Only a person has kin or a body: "Debbie's sister", "Ruiz's knee".
+  if (e + 1 < n && toks_[e].has(kPossessive) && toks_[e + 1].has(kWord) &&
+      !toks_[e + 1].has(kCapitalized) && in(e + 1, WordList::kKinBody))
+    return true;
+  if (e < n && toks_[e].has(kPossessive)) return citation(b, e);
+  if (person_act_after(b, e)) return true;
   if (e < n && toks_[e].has(kWord) && pronoun_cue(b, e, e) && !(person_only && speech_verb(e)))
+    return true;
+  // "the Clinton administration", "the Monti government": a leader's.
+  // Not a demonym: "the Italian government" is the state's.
+  if (e == b + 1 && b > 0 && e < n && toks_[b - 1].text == "the" && toks_[e].has(kWord) &&
+      detail::in(toks_[e].text, {"administration", "government", "presidency", "premiership"}) &&
+      match(b) == nullptr && !in(b, WordList::kStopword))
+    return true;
+  // '"We will win," Dravenholt said': words in quotes are a person's, as
+  // in '"We will win," said Dravenholt'; not when the name says "it" or
+  // "they" elsewhere ("Highfield said that it intends").
+  if (e < n && speech_verb(e) && b >= 2 && is_quote(toks_[b - 1]) &&
+      detail::in(toks_[b - 2].text, {",", "?", "!"}) && !says_it(lookup(toks_[b])))
     return true;
   // "Safin said he was ...", "Scalia wrote that he ...": a club or firm
   // says "it" or "they".
@@ -566,6 +617,7 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
       !toks_[e + 3].has(kCapitalized))
     return true;
   if (citation(b, e)) return true;
+  if (substitute(b, e)) return true;
   if (e + 1 < n && toks_[e].text == "," && toks_[e + 1].has(kWord)) {
     const std::string& w = lookup(toks_[e + 1]);
     if (w == "who" || w == "whose") return true;
@@ -576,6 +628,34 @@ bool Finder::cue_after(size_t b, size_t e, bool person_only) {
     if (e - b >= 2 && apposition_cue(e + 1)) return true;
   }
   return false;
+}
+
+// What a person does and a club, firm or place does not, right after the
+// name at [b, e): a verb of the person_act list ("Anna smiled", "Ruiz
+// died"), "was born", "grew up", "and I" ("Rebecca and I put it
+// together"). The name must be the whole subject: not after an article,
+// a preposition or another capitalized word ("one Korean died", "Father
+// of Mac dies", "Apple Mac dies"), and "and I" not after a word at all
+// ("against Betis and I think").
+bool Finder::person_act_after(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (e + 1 >= n || !toks_[e].has(kWord) || toks_[e].has(kCapitalized)) return false;
+  if (b > 0 && !toks_[b].has(kSentenceStart) && toks_[b - 1].has(kWord) &&
+      (toks_[b - 1].has(kCapitalized) ||
+       detail::in(lookup(toks_[b - 1]), {"the", "a", "an", "one", "of", "by", "to", "for", "from",
+                                         "with", "in", "on", "at", "about", "against", "into"})))
+    return false;
+  if (in(e, WordList::kPersonAct)) return true;
+  if (!toks_[e + 1].has(kWord)) return false;
+  const std::string_view w = toks_[e].text, next = toks_[e + 1].text;
+  // A verb and a reflexive or "his own": "Debbie caused her own death",
+  // "Ruiz hurt himself" (a club or firm says "its own", "themselves").
+  if (detail::in(next, {"himself", "herself"}) ||
+      (e + 2 < n && detail::in(next, {"his", "her"}) && toks_[e + 2].text == "own"))
+    return true;
+  if (w == "and" && (next == "I" || next == "me"))
+    return b == 0 || toks_[b].has(kSentenceStart) || !toks_[b - 1].has(kWord);
+  return (w == "was" && next == "born") || (w == "grew" && next == "up");
 }
 
 // "Tim Dean, director of ...", "Theresa May, shadow secretary for ...",
@@ -620,13 +700,31 @@ bool Finder::apposition_cue(size_t k) {
   return false;
 }
 
+// A player in a team sheet or a scorer in a result: a name in parentheses
+// with a minute after it, right after a name or a score ("Gallas (Kezman
+// 74)", "Liverpool 2 (Gerrard 45)").
+bool Finder::substitute(size_t b, size_t e) {
+  const size_t n = toks_.size();
+  if (b < 2 || e + 1 >= n || toks_[b - 1].text != "(") return false;
+  if (!is_cap_word(toks_[b - 2]) && !toks_[b - 2].has(kNumber)) return false;
+  return toks_[e].has(kNumber) && toks_[e].text.size() <= 3 && toks_[e + 1].text == ")";
+}
+
 // A citation after [b, e): "Brieber et al.", "Parry (1971)", "(Chin, 2010)".
 bool Finder::citation(size_t b, size_t e) {
   const size_t n = toks_.size();
   if (e + 1 < n && toks_[e].text == "et" && toks_[e + 1].text == "al") return true;
+  // Names joined by "&" in an article that cites works are authors
+  // ("Carrano & Biewener [7]", "In Carrano & Biewener's study").
+  if (((e + 1 < n && toks_[e].text == "&" && is_cap_word(toks_[e + 1])) ||
+       (b >= 2 && toks_[b - 1].text == "&" && is_cap_word(toks_[b - 2]))) &&
+      cites())
+    return true;
   // (Not when every word is a common word: "Seven Nights (1960)" is a film.)
-  if (e + 1 < n && toks_[e].text == "(" && toks_[e + 1].has(kNumber) &&
-      toks_[e + 1].text.size() == 4 && !all_common(b, e))
+  // Also after a possessive: "Navarro's (2016) analyses".
+  const size_t paren = e < n && toks_[e].has(kPossessive) ? e + 1 : e;
+  if (paren + 1 < n && toks_[paren].text == "(" && toks_[paren + 1].has(kNumber) &&
+      toks_[paren + 1].text.size() == 4 && !all_common(b, e))
     return true;
   // Inside parentheses: "(Brieber 2014; Chin, 2010)".
   const size_t y = e < n && toks_[e].text == "," ? e + 1 : e;

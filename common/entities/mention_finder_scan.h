@@ -200,8 +200,11 @@ class Finder {
   bool all_common(size_t b, size_t e);
   bool apposition_cue(size_t k);
   bool cue_after(size_t b, size_t e, bool person_only = false);
+  bool person_act_after(size_t b, size_t e);
   bool speech_verb(size_t k);
+  bool says_it(const std::string& w);
   bool citation(size_t b, size_t e);
+  bool substitute(size_t b, size_t e);
   bool modifies_noun(size_t k);
   bool cites();
 

@@ -117,6 +117,8 @@ struct Group {
   // The first word is a known place or a common English word ("Sheffield
   // United", "Time Warner").
   bool weak_first = false;
+  // The tagger takes a mention for a place: only a list may say person.
+  bool list_only = false;
 };
 
 bool is_affix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -211,6 +213,12 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
   // Single names listed with a cued one share its cue: "Reich and Thuma
   // (2003)", "Heidenreich & Turano 2011".
   std::vector<uint8_t> list_cue(mentions.size(), 0);
+  // Names that a later name is listed with.
+  std::vector<uint8_t> listed_to(mentions.size(), 0);
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kName && m.listed_with >= 0)
+      listed_to[static_cast<size_t>(m.listed_with)] = 1;
+  }
   // A list is a chain of links to the name before: a backward pass carries
   // a cue to the front, a forward pass from there to the end.
   for (int pass = 0; pass < 2; ++pass) {
@@ -244,7 +252,17 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     // word inside a sentence ("drove in Daniel Nava"; also "at Roland
     // Garros", a stadium).
     const bool given_pair = m.first_name && plain_pair && !m.sentence_start && !m.place;
-    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi] && !m.cited && !given_pair) continue;
+    // A name of two to four words in a list waits for the list to say
+    // person, and nothing else may ("Elisha Cuthbert, Chad Michael Murray,
+    // and Paris Hilton"; team sheets, "D Peel (Wales), C Sweeney (Wales)",
+    // where the countries make the tagger say place).
+    bool place_listed = false;
+    if (m.tag == 3 && !m.titled && !m.cued && !list_cue[mi] && !m.cited && !given_pair) {
+      if (nw.words.size() < 2 || nw.words.size() > 4 || m.place || m.after_the || m.work ||
+          m.unlikely_name || !(m.listed_with >= 0 || listed_to[mi]))
+        continue;
+      place_listed = true;
+    }
     // "the film Jules", "the series Gilmore Girls": the title of a work.
     const bool work = m.work && !m.titled;
     if (nw.words.size() == 1) {
@@ -273,6 +291,10 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
     g.surfaces[m.name]++;
     g.positions.push_back(m.first);
     g.count++;
+    if (place_listed) {
+      g.list_only = true;
+      continue;
+    }
     bool given = false;  // "Teenager Sania Mirza", "Photographer Jim de Booy"
     for (size_t k = 0; k + 1 < nw.words.size(); ++k)
       given = given || lex.is_first_name(nw.words[k]);
@@ -350,7 +372,7 @@ std::vector<Person> resolve_people(const std::vector<Mention>& mentions, const L
 
   // Evidence: the surname (or given name) is used alone elsewhere.
   for (Group& g : groups) {
-    if (g.evidence || g.blocked) continue;
+    if (g.evidence || g.blocked || g.list_only) continue;
     size_t real_words = 0;
     bool common = false;
     for (const auto& w : g.words) {

@@ -241,7 +241,8 @@ void Tagger::features(const std::vector<Token>& toks, const Lexicon& lex, size_t
           Lexicon::bit(WordList::kOrgCueAfter) | Lexicon::bit(WordList::kTeamRole) |
           Lexicon::bit(WordList::kCueMore) | Lexicon::bit(WordList::kPlaceMore) |
           Lexicon::bit(WordList::kPlacePrefixMore) | Lexicon::bit(WordList::kOrgKeywordMore) |
-          Lexicon::bit(WordList::kOrgIndustry));
+          Lexicon::bit(WordList::kOrgIndustry) | Lexicon::bit(WordList::kPersonAct) |
+          Lexicon::bit(WordList::kKinBody));
     while (bits) {
       const uint32_t b = static_cast<uint32_t>(__builtin_ctz(bits));
       bits &= bits - 1;
