@@ -13,8 +13,10 @@
 // without its boost and takes the page from a second, pruned match; since
 // de6023e a long-lived engine counts every query so, from in-memory slot
 // columns, and collapses the page itself: step 7b times that count; where
-// stories have many copies its fill matches story leads: step 3b). If run()
-// changes, update the steps here.
+// stories have many copies its fill matches story leads: step 3b; since
+// 710b115 it ranks a fill of plain words from the candidates that
+// any_words.h picks: step 3c, without collapse). If run() changes, update
+// the steps here.
 //
 // usage: query_breakdown --db DIR QUERIES [--facets KIND,KIND] [--passes N]
 //
@@ -38,6 +40,7 @@
 #include "bench/latency_stats.h"
 #include "common/entities/entity_extractor.h"
 #include "common/index/index_schema.h"
+#include "searcher/any_words.h"
 #include "searcher/column_spy.h"
 #include "searcher/doc_values.h"
 #include "searcher/facet_spy.h"
@@ -175,6 +178,23 @@ int main(int argc, char** argv) {
             const Xapian::Query any = builder.parse(q, false, nullptr);
             return match(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, text), false);
           });
+          sw.time("3c the fill from its candidates (any_words.h, as the server since 710b115)",
+                  [&] {
+                    news::AnyWords flat;
+                    const Xapian::Query any = builder.parse(q, false, nullptr, &flat);
+                    const Xapian::Query fill(Xapian::Query::OP_AND_MAYBE, any, text);
+                    Xapian::Enquire e(db);
+                    if (flat.parts == 0) {  // not plain words: Xapian's fill
+                      e.set_query(fill);
+                      return e.get_mset(0, 10, kExactFoundBelow).size();
+                    }
+                    const news::AnyWordsTop top =
+                        news::top_any_words(db, *columns.lengths(db), flat, 10, nullptr);
+                    e.set_query(
+                        Xapian::Query(Xapian::Query::OP_FILTER, fill,
+                                      Xapian::Query((new news::DocSetSource(top.ids))->release())));
+                    return e.get_mset(0, 10, kExactFoundBelow).size();
+                  });
           if (collapse) {
             sw.time("3b the same over story leads, uncollapsed (as the server fills)", [&] {
               const Xapian::Query any = builder.parse(q, false, nullptr);
