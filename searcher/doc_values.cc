@@ -101,33 +101,11 @@ std::shared_ptr<const StoryLeads> DocValues::leads(const Xapian::Database& db,
 }
 
 std::shared_ptr<const SpellingIndex> DocValues::spelling(const Xapian::Database& db) {
-  const Xapian::rev revision = db.get_revision();
-  const std::string uuid = db.get_uuid();
-  std::lock_guard<std::mutex> lock(spelling_mutex_);
-  if (spelling_ && uuid == spelling_uuid_ && revision == spelling_revision_) return spelling_;
-  if (spelling_ && uuid == spelling_uuid_ && revision < spelling_revision_) {
-    return std::make_shared<const SpellingIndex>(db);  // an engine behind: its own (column())
-  }
-  spelling_.reset();  // the old one goes first
-  spelling_ = std::make_shared<const SpellingIndex>(db);
-  spelling_uuid_ = uuid;
-  spelling_revision_ = revision;
-  return spelling_;
+  return spelling_.get(db);
 }
 
 std::shared_ptr<const DocLengths> DocValues::lengths(const Xapian::Database& db) {
-  const Xapian::rev revision = db.get_revision();
-  const std::string uuid = db.get_uuid();
-  std::lock_guard<std::mutex> lock(lengths_mutex_);
-  if (lengths_ && uuid == lengths_uuid_ && revision == lengths_revision_) return lengths_;
-  if (lengths_ && uuid == lengths_uuid_ && revision < lengths_revision_) {
-    return std::make_shared<const DocLengths>(db);  // an engine behind: its own (column())
-  }
-  lengths_.reset();
-  lengths_ = std::make_shared<const DocLengths>(db);
-  lengths_uuid_ = uuid;
-  lengths_revision_ = revision;
-  return lengths_;
+  return lengths_.get(db);
 }
 
 size_t DocValues::held() const {
@@ -142,12 +120,7 @@ size_t DocValues::memory() const {
     bytes += held.column ? held.column->memory() : 0;
     bytes += held.leads ? held.leads->memory() : 0;
   }
-  {
-    std::lock_guard<std::mutex> spelling_lock(spelling_mutex_);
-    bytes += spelling_ ? spelling_->memory() : 0;
-  }
-  std::lock_guard<std::mutex> lengths_lock(lengths_mutex_);
-  return bytes + (lengths_ ? lengths_->memory() : 0);
+  return bytes + spelling_.memory() + lengths_.memory();
 }
 
 }  // namespace news

@@ -108,17 +108,38 @@ class DocValues {
   };
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, Xapian::valueno>, Held> held_;  // (uuid, slot)
-  // spelling(): of one database at one revision, under a mutex of its own
-  // (a search building it does not hold up another's columns).
-  mutable std::mutex spelling_mutex_;
-  std::string spelling_uuid_;
-  Xapian::rev spelling_revision_ = 0;
-  std::shared_ptr<const SpellingIndex> spelling_;
-  // lengths(): likewise.
-  mutable std::mutex lengths_mutex_;
-  std::string lengths_uuid_;
-  Xapian::rev lengths_revision_ = 0;
-  std::shared_ptr<const DocLengths> lengths_;
+  // One object built from a database (T(db), T::memory()), kept for one
+  // database at one revision under a mutex of its own, so that a search
+  // building it does not hold up another's columns. An engine behind the
+  // revision held gets a private one, as from column().
+  template <class T>
+  class PerRevision {
+   public:
+    std::shared_ptr<const T> get(const Xapian::Database& db) {
+      const Xapian::rev revision = db.get_revision();
+      const std::string uuid = db.get_uuid();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (held_ && uuid == uuid_ && revision == revision_) return held_;
+      if (held_ && uuid == uuid_ && revision < revision_) return std::make_shared<const T>(db);
+      held_.reset();  // the old one goes first
+      held_ = std::make_shared<const T>(db);
+      uuid_ = uuid;
+      revision_ = revision;
+      return held_;
+    }
+    size_t memory() const {
+      std::lock_guard<std::mutex> lock(mutex_);
+      return held_ ? held_->memory() : 0;
+    }
+
+   private:
+    mutable std::mutex mutex_;
+    std::string uuid_;
+    Xapian::rev revision_ = 0;
+    std::shared_ptr<const T> held_;
+  };
+  PerRevision<SpellingIndex> spelling_;
+  PerRevision<DocLengths> lengths_;
 };
 
 }  // namespace news
